@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "core/activity_csv.h"
+#include "core/campaign_import.h"
+#include "core/campaign_json.h"
+#include "core/campaign_lookup.h"
+#include "core/demo.h"
+#include "core/file_io.h"
+#include "core/number_format.h"
+#include "core/storage/sqlite_workspace.h"
+
+namespace castnet::app {
+
+namespace {
+
+using core::Error;
+using core::Result;
+namespace fs = std::filesystem;
+
+constexpr const char *usage = R"(usage:
+  castnet [--db FILE]                                   open the window
+  castnet demo     --db FILE                            create a demo workspace
+  castnet import   --db FILE --brand B --campaign C [--weeks N] FILE.csv|FILE.json
+  castnet export   --db FILE --campaign C --format csv|json --out PATH
+Every subcommand also takes --brand B to pick among campaigns of the same name.
+Exit codes: 0 success, 2 a problem you can fix (message on stderr), 1 internal failure.
+)";
+
+// The flags of one subcommand: which take a value, which may repeat, which
+// are plain switches.
+struct FlagSpec {
+    std::set<std::string> values;
+    std::set<std::string> repeated;
+    std::set<std::string> switches;
+    int positionals = 0;
+};
+
+// A parsed command line for one subcommand.
+class Options {
+public:
+    std::optional<std::string> value(const std::string &flag) const
+    {
+        const auto it = m_values.find(flag);
+        return it == m_values.end() ? std::nullopt : std::optional(it->second.front());
+    }
+    std::vector<std::string> values(const std::string &flag) const
+    {
+        const auto it = m_values.find(flag);
+        return it == m_values.end() ? std::vector<std::string>{} : it->second;
+    }
+    Result<std::string> required(const std::string &flag) const
+    {
+        if (auto v = value(flag))
+            return *v;
+        return core::fail(fmt::format("--{} is required", flag), flag);
+    }
+    bool has(const std::string &flag) const { return m_switches.contains(flag); }
+    const std::vector<std::string> &positionals() const { return m_positionals; }
+
+    static Result<Options> parse(const std::string &command, const FlagSpec &spec,
+                                 const std::vector<std::string> &args);
+
+private:
+    std::map<std::string, std::vector<std::string>> m_values;
+    std::set<std::string> m_switches;
+    std::vector<std::string> m_positionals;
+};
+
+Result<Options> Options::parse(const std::string &command, const FlagSpec &spec,
+                               const std::vector<std::string> &args)
+{
+    Options options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        if (arg.size() < 3 || arg.rfind("--", 0) != 0) {
+            options.m_positionals.push_back(arg);
+            continue;
+        }
+        std::string flag = arg.substr(2);
+        std::optional<std::string> inlineValue;
+        if (const auto eq = flag.find('='); eq != std::string::npos) {
+            inlineValue = flag.substr(eq + 1);
+            flag.resize(eq);
+        }
+        if (spec.switches.contains(flag) && !inlineValue) {
+            options.m_switches.insert(flag);
+            continue;
+        }
+        if (!spec.values.contains(flag))
+            return core::fail(fmt::format("{} has no option --{}", command, flag), flag);
+        if (!inlineValue && i + 1 >= args.size())
+            return core::fail(fmt::format("--{} needs a value", flag), flag);
+        auto &slot = options.m_values[flag];
+        if (!slot.empty() && !spec.repeated.contains(flag))
+            return core::fail(fmt::format("--{} is given twice", flag), flag);
+        slot.push_back(inlineValue ? *inlineValue : args[++i]);
+    }
+    if (static_cast<int>(options.m_positionals.size()) != spec.positionals) {
+        if (spec.positionals == 0) {
+            return core::fail(fmt::format("{} takes no argument \"{}\"", command,
+                                          options.m_positionals.front()));
+        }
+        return core::fail(fmt::format("{} needs exactly {} file argument", command,
+                                      spec.positionals));
+    }
+    return options;
+}
+
+// Opens the workspace named by --db. Reading commands need an existing file;
+// `create` lets import start a new one.
+Result<std::unique_ptr<core::SqliteWorkspace>> openWorkspace(const Options &options,
+                                                             bool create = false)
+{
+    auto path = options.required("db");
+    if (!path)
+        return tl::unexpected(path.error());
+    using Mode = core::SqliteWorkspace::OpenMode;
+    return core::SqliteWorkspace::open(*path, create ? Mode::CreateIfMissing : Mode::MustExist);
+}
+
+Result<core::Campaign> campaignFrom(core::Workspace &workspace, const Options &options)
+{
+    auto name = options.required("campaign");
+    if (!name)
+        return tl::unexpected(name.error());
+    return core::findCampaign(workspace, *name, options.value("brand"));
+}
+
+// Removes a workspace file this command created, with its journal files, so
+// a failed command leaves nothing behind.
+void removeCreatedWorkspace(const std::string &path)
+{
+    std::error_code ignored;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        fs::remove(path + suffix, ignored);
+}
+
+Result<void> runDemo(const Options &options)
+{
+    auto path = options.required("db");
+    if (!path)
+        return tl::unexpected(path.error());
+    std::error_code ec;
+    if (fs::exists(*path, ec) && (fs::is_directory(*path, ec) || fs::file_size(*path, ec) > 0)) {
+        return core::fail(fmt::format("{} already exists; demo only writes a new workspace",
+                                      *path),
+                          "db");
+    }
+    const bool existed = fs::exists(*path, ec);
+    Result<core::Campaign> campaign = [&]() -> Result<core::Campaign> {
+        auto workspace = openWorkspace(options, /*create*/ true);
+        if (!workspace)
+            return tl::unexpected(workspace.error());
+        return core::createDemo(**workspace, core::todayIsoDate());
+    }();
+    if (!campaign) {
+        if (!existed)
+            removeCreatedWorkspace(*path);
+        return tl::unexpected(campaign.error());
+    }
+    fmt::print("Created the demo workspace {} with campaign \"{}\" (id {}).\n", *path,
+               campaign->name, campaign->id);
+    return {};
+}
+
+Result<std::optional<int>> weeksFrom(const Options &options)
+{
+    const auto text = options.value("weeks");
+    if (!text)
+        return std::optional<int>{};
+    const auto weeks = core::parseInt(*text);
+    if (!weeks || *weeks < core::Campaign::minWeeks || *weeks > core::Campaign::maxWeeks) {
+        return core::fail(fmt::format("--weeks must be a whole number from {} to {}, not \"{}\"",
+                                      core::Campaign::minWeeks, core::Campaign::maxWeeks, *text),
+                          "weeks");
+    }
+    return std::optional<int>(*weeks);
+}
+
+Result<void> runImport(const Options &options)
+{
+    core::ImportRequest request;
+    for (auto [flag, target] : {std::pair{"brand", &request.brandName},
+                                std::pair{"campaign", &request.campaignName}}) {
+        auto value = options.required(flag);
+        if (!value)
+            return tl::unexpected(value.error());
+        *target = *value;
+    }
+    auto weeks = weeksFrom(options);
+    if (!weeks)
+        return tl::unexpected(weeks.error());
+    request.weeks = *weeks;
+    request.path = options.positionals().front();
+
+    const std::string db = *options.value("db").or_else([] { return std::optional<std::string>(""); });
+    std::error_code ec;
+    const bool existed = !db.empty() && fs::exists(db, ec);
+    Result<core::ImportResult> imported = [&]() -> Result<core::ImportResult> {
+        auto workspace = openWorkspace(options, /*create*/ true);
+        if (!workspace)
+            return tl::unexpected(workspace.error());
+        return core::importCampaignFile(**workspace, request);
+    }();
+    if (!imported) {
+        if (!existed && !db.empty())
+            removeCreatedWorkspace(db);
+        return tl::unexpected(imported.error());
+    }
+    fmt::print("Imported {} activities into campaign \"{}\" (id {}{}).\n",
+               imported->activitiesAdded, imported->campaign.name, imported->campaign.id,
+               imported->campaignCreated ? ", new" : "");
+    return {};
+}
+
+Result<void> runExport(const Options &options)
+{
+    auto format = options.required("format");
+    if (!format)
+        return tl::unexpected(format.error());
+    if (*format != "csv" && *format != "json")
+        return core::fail(fmt::format("--format must be csv or json, not \"{}\"", *format), "format");
+    auto out = options.required("out");
+    if (!out)
+        return tl::unexpected(out.error());
+    auto workspace = openWorkspace(options);
+    if (!workspace)
+        return tl::unexpected(workspace.error());
+    auto campaign = campaignFrom(**workspace, options);
+    if (!campaign)
+        return tl::unexpected(campaign.error());
+    auto snapshot = (*workspace)->snapshot(campaign->id);
+    if (!snapshot)
+        return tl::unexpected(snapshot.error());
+    std::string bytes;
+    if (*format == "csv") {
+        bytes = core::writeActivityCsv(snapshot->activities);
+    } else {
+        auto brands = (*workspace)->brands();
+        if (!brands)
+            return tl::unexpected(brands.error());
+        const auto brand = std::find_if(brands->begin(), brands->end(), [&](const auto &b) {
+            return b.id == campaign->brandId;
+        });
+        if (brand == brands->end())
+            return core::failInternal("the campaign's brand is missing");
+        bytes = core::writeCampaignJson(*brand, *snapshot);
+    }
+    return core::writeFileAtomically(*out, bytes);
+}
+
+struct Command {
+    FlagSpec flags;
+    std::function<Result<void>(const Options &)> run;
+};
+
+const std::map<std::string, Command> &commands()
+{
+    static const std::map<std::string, Command> table{
+        {"demo", {{{"db"}, {}, {}, 0}, runDemo}},
+        {"import", {{{"db", "brand", "campaign", "weeks"}, {}, {}, 1}, runImport}},
+        {"export", {{{"db", "brand", "campaign", "format", "out"}, {}, {}, 0}, runExport}},
+    };
+    return table;
+}
+
+int report(const Error &error)
+{
+    // One line: a message never carries a line break onto the terminal.
+    std::string message = error.message;
+    for (char &c : message) {
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    }
+    fmt::print(stderr, "castnet: {}\n", message);
+    return error.kind == Error::Kind::User ? UserError : InternalFailure;
+}
+
+} // namespace
+
+Invocation classify(const std::vector<std::string> &args)
+{
+    if (args.empty())
+        return {true, std::nullopt};
+    if (args.size() == 2 && args[0] == "--db")
+        return {true, args[1]};
+    if (args.size() == 1 && args[0].rfind("--db=", 0) == 0)
+        return {true, args[0].substr(5)};
+    return {false, std::nullopt};
+}
+
+int runCli(const std::vector<std::string> &args)
+{
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        std::fputs(usage, stdout);
+        return Success;
+    }
+    if (args[0] == "--version") {
+        fmt::print("castnet {}\n", CASTNET_VERSION);
+        return Success;
+    }
+    const auto command = commands().find(args[0]);
+    if (command == commands().end()) {
+        return report(Error::user(fmt::format(
+            "unknown subcommand \"{}\"; run castnet --help for the list", args[0])));
+    }
+    try {
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        auto options = Options::parse(args[0], command->second.flags, rest);
+        if (!options)
+            return report(options.error());
+        if (auto done = command->second.run(*options); !done)
+            return report(done.error());
+        return Success;
+    } catch (const std::exception &e) {
+        return report(Error::internal(fmt::format("internal error: {}", e.what())));
+    }
+}
+
+} // namespace castnet::app

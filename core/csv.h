@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "error.h"
+
+namespace castnet::core {
+
+// One CSV record and the physical line (1-based) where it starts.
+struct CsvRecord {
+    int line = 0;
+    std::vector<std::string> fields;
+};
+
+// Parses RFC 4180 text: quoted fields may hold commas, doubled quotes and
+// line breaks; records end in LF or CRLF; a UTF-8 byte order mark is skipped.
+// Errors (unterminated quote, stray quote, bytes that are not UTF-8) are
+// reported as "line N: reason". A final empty line is not a record.
+Result<std::vector<CsvRecord>> parseCsv(std::string_view text);
+
+// Appends one record, quoting a field only when it must be (comma, quote,
+// CR or LF), and ends it with CRLF as RFC 4180 asks.
+void appendCsvRecord(std::string &out, const std::vector<std::string> &fields);
+
+} // namespace castnet::core

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "../error.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace castnet::core::sqlite {
+
+// Turns an SQLite result code into an Error. Conditions a user can act on
+// (disk full, read-only or busy file, damaged file) are user errors naming
+// the workspace; anything else is internal. `doing` says what failed
+// ("cannot save to /x/castnet.db").
+Error errorFrom(sqlite3 *db, int rc, std::string_view doing);
+
+// Runs one or more statements that return no rows (DDL, pragmas, BEGIN...).
+Result<void> execute(sqlite3 *db, const char *sql);
+
+// Reads the single value of a pragma or query that returns one row.
+Result<std::int64_t> queryInteger(sqlite3 *db, const char *sql);
+Result<std::string> queryText(sqlite3 *db, const char *sql);
+
+// An owned prepared statement. Keeping one prepared across calls and
+// rebinding it is what makes bulk inserts fast; reset() must follow each use
+// so that no read transaction stays open behind the caller's back.
+class Statement {
+public:
+    Statement() = default;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    // `persistent`: the statement is kept and reused many times.
+    static Result<Statement> prepare(sqlite3 *db, std::string_view sql, bool persistent);
+
+    // Parameters are 1-based, as in SQLite.
+    void bind(int index, std::int64_t value);
+    void bind(int index, int value) { bind(index, static_cast<std::int64_t>(value)); }
+    void bind(int index, bool value) { bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    void bind(int index, double value);
+    void bind(int index, std::string_view value);
+    void bind(int index, const std::string &value) { bind(index, std::string_view(value)); }
+    void bind(int index, const char *value) { bind(index, std::string_view(value)); }
+    void bindNull(int index);
+    template<class T>
+    void bind(int index, const std::optional<T> &value)
+    {
+        if (value)
+            bind(index, *value);
+        else
+            bindNull(index);
+    }
+
+    // true: a row is available; false: done. Errors carry SQLite's code.
+    Result<bool> step();
+    // Steps a statement that returns no row (INSERT, UPDATE, DELETE).
+    Result<void> run();
+    // The extended result code of the last failed step().
+    int lastCode() const { return m_lastCode; }
+    // Resets the statement and clears its bindings for the next use.
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t integer(int column) const;
+    double real(int column) const;
+    std::string_view text(int column) const;
+    std::optional<double> optionalReal(int column) const;
+
+    sqlite3_stmt *handle() const { return m_stmt; }
+
+private:
+    explicit Statement(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_lastCode = 0;
+};
+
+// Resets a statement when leaving the scope, whatever the path out.
+class ResetOnExit {
+public:
+    explicit ResetOnExit(Statement &statement) : m_statement(statement) {}
+    ResetOnExit(const ResetOnExit &) = delete;
+    ResetOnExit &operator=(const ResetOnExit &) = delete;
+    ~ResetOnExit() { m_statement.reset(); }
+
+private:
+    Statement &m_statement;
+};
+
+} // namespace castnet::core::sqlite
