@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace castnet::test {
+
+// The outcome of one run of the built `castnet` executable.
+struct CliRun {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs castnet with `args` (no shell involved), with no display, and waits.
+CliRun runCastnet(const std::vector<std::string> &args);
+
+// A fresh directory under the system temp dir, removed by the destructor.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir &) = delete;
+    TempDir &operator=(const TempDir &) = delete;
+
+    std::string file(const std::string &name) const { return (m_path / name).string(); }
+    const std::filesystem::path &path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+std::string readBytes(const std::string &path);
+void writeBytes(const std::string &path, const std::string &bytes);
+
+} // namespace castnet::test
