@@ -14,9 +14,12 @@
 #include "core/campaign_import.h"
 #include "core/campaign_json.h"
 #include "core/campaign_lookup.h"
+#include "core/classification_output.h"
 #include "core/demo.h"
 #include "core/file_io.h"
 #include "core/number_format.h"
+#include "core/projection_output.h"
+#include "core/scenario_projection.h"
 #include "core/storage/sqlite_workspace.h"
 
 namespace castnet::app {
@@ -32,6 +35,8 @@ constexpr const char *usage = R"(usage:
   castnet demo     --db FILE                            create a demo workspace
   castnet import   --db FILE --brand B --campaign C [--weeks N] FILE.csv|FILE.json
   castnet export   --db FILE --campaign C --format csv|json --out PATH
+  castnet classify --db FILE --campaign C [--json]
+  castnet project  --db FILE --campaign C [--scenario S] [--json]
 Every subcommand also takes --brand B to pick among campaigns of the same name.
 Exit codes: 0 success, 2 a problem you can fix (message on stderr), 1 internal failure.
 )";
@@ -203,7 +208,7 @@ Result<void> runImport(const Options &options)
     request.weeks = *weeks;
     request.path = options.positionals().front();
 
-    const std::string db = *options.value("db").or_else([] { return std::optional<std::string>(""); });
+    const std::string db = options.value("db").value_or("");
     std::error_code ec;
     const bool existed = !db.empty() && fs::exists(db, ec);
     Result<core::ImportResult> imported = [&]() -> Result<core::ImportResult> {
@@ -259,6 +264,76 @@ Result<void> runExport(const Options &options)
     return core::writeFileAtomically(*out, bytes);
 }
 
+// The campaign a reading command works on, with its activities.
+struct LoadedCampaign {
+    std::unique_ptr<core::SqliteWorkspace> workspace;
+    core::Campaign campaign;
+    std::vector<core::Activity> activities;
+};
+
+Result<LoadedCampaign> loadCampaign(const Options &options)
+{
+    auto workspace = openWorkspace(options);
+    if (!workspace)
+        return tl::unexpected(workspace.error());
+    auto campaign = campaignFrom(**workspace, options);
+    if (!campaign)
+        return tl::unexpected(campaign.error());
+    auto activities = (*workspace)->activities(campaign->id);
+    if (!activities)
+        return tl::unexpected(activities.error());
+    return LoadedCampaign{std::move(*workspace), std::move(*campaign), std::move(*activities)};
+}
+
+Result<void> runClassify(const Options &options)
+{
+    auto loaded = loadCampaign(options);
+    if (!loaded)
+        return tl::unexpected(loaded.error());
+    const auto objective = loaded->campaign.objective;
+    fmt::print("{}", options.has("json") ? core::classificationJson(loaded->activities, objective)
+                                         : core::classificationTable(loaded->activities, objective));
+    return {};
+}
+
+// The scenario named by --scenario, or std::nullopt for the plan itself.
+Result<std::optional<core::Scenario>> scenarioFrom(core::Workspace &workspace,
+                                                   const core::Campaign &campaign,
+                                                   const std::string &name)
+{
+    if (name == core::Scenario::planName)
+        return std::optional<core::Scenario>{};
+    auto scenarios = workspace.scenarios(campaign.id);
+    if (!scenarios)
+        return tl::unexpected(scenarios.error());
+    for (core::Scenario &scenario : *scenarios) {
+        if (scenario.name == name)
+            return std::optional<core::Scenario>(std::move(scenario));
+    }
+    return core::fail(fmt::format("campaign \"{}\" has no scenario named \"{}\"", campaign.name,
+                                  name),
+                      "scenario");
+}
+
+Result<void> runProject(const Options &options)
+{
+    auto loaded = loadCampaign(options);
+    if (!loaded)
+        return tl::unexpected(loaded.error());
+    auto scenario = scenarioFrom(*loaded->workspace, loaded->campaign,
+                                 options.value("scenario").value_or(core::Scenario::planName));
+    if (!scenario)
+        return tl::unexpected(scenario.error());
+    std::vector<core::Activity> activities =
+        *scenario ? core::applyScenario(loaded->campaign, loaded->activities, **scenario)
+                  : loaded->activities;
+    const core::Projection projection = core::project(loaded->campaign, activities);
+    fmt::print("{}", options.has("json")
+                         ? core::projectionJson(projection, activities)
+                         : core::projectionTable(loaded->campaign, projection, activities));
+    return {};
+}
+
 struct Command {
     FlagSpec flags;
     std::function<Result<void>(const Options &)> run;
@@ -270,6 +345,8 @@ const std::map<std::string, Command> &commands()
         {"demo", {{{"db"}, {}, {}, 0}, runDemo}},
         {"import", {{{"db", "brand", "campaign", "weeks"}, {}, {}, 1}, runImport}},
         {"export", {{{"db", "brand", "campaign", "format", "out"}, {}, {}, 0}, runExport}},
+        {"classify", {{{"db", "brand", "campaign"}, {}, {"json"}, 0}, runClassify}},
+        {"project", {{{"db", "brand", "campaign", "scenario"}, {}, {"json"}, 0}, runProject}},
     };
     return table;
 }
