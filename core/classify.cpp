@@ -17,8 +17,7 @@ struct PointScore {
     const char *sentence = "";
 };
 
-PointScore communication(Interaction interaction)
-{
+PointScore communication(Interaction interaction) {
     switch (interaction) {
     case Interaction::Broadcast:
         return {3, "one-to-many broadcast: media pushes content to followers and ends in calls "
@@ -32,41 +31,53 @@ PointScore communication(Interaction interaction)
     return {};
 }
 
-PointScore content(Format format)
-{
+PointScore content(Format format) {
     // The sentence is the format with its article; contentTail() completes it.
     switch (format) {
-    case Format::Image: return {2, "an image"};
-    case Format::Video: return {2, "a video"};
-    case Format::Infographic: return {2, "an infographic"};
-    case Format::WhitePaper: return {2, "a white paper"};
-    case Format::Article: return {2, "an article"};
-    case Format::LiveStream: return {2, "a live stream"};
-    case Format::Story: return {2, "a story"};
-    case Format::Newsletter: return {2, "a newsletter"};
-    case Format::Ad: return {2, "an ad"};
-    case Format::ThreadReply: return {-2, "a thread reply"};
-    case Format::Question: return {-2, "a question"};
-    case Format::Poll: return {-2, "a poll"};
-    case Format::DirectMessage: return {-2, "a direct message"};
-    case Format::CommunityPost: return {-2, "a community post"};
+    case Format::Image:
+        return {2, "an image"};
+    case Format::Video:
+        return {2, "a video"};
+    case Format::Infographic:
+        return {2, "an infographic"};
+    case Format::WhitePaper:
+        return {2, "a white paper"};
+    case Format::Article:
+        return {2, "an article"};
+    case Format::LiveStream:
+        return {2, "a live stream"};
+    case Format::Story:
+        return {2, "a story"};
+    case Format::Newsletter:
+        return {2, "a newsletter"};
+    case Format::Ad:
+        return {2, "an ad"};
+    case Format::ThreadReply:
+        return {-2, "a thread reply"};
+    case Format::Question:
+        return {-2, "a question"};
+    case Format::Poll:
+        return {-2, "a poll"};
+    case Format::DirectMessage:
+        return {-2, "a direct message"};
+    case Format::CommunityPost:
+        return {-2, "a community post"};
     // Events, webinars and podcasts serve both tracks: the content point is silent.
     case Format::Event:
     case Format::Webinar:
-    case Format::Podcast: return {0, ""};
+    case Format::Podcast:
+        return {0, ""};
     }
     return {};
 }
 
-const char *contentTail(int score)
-{
+const char *contentTail(int score) {
     return score > 0 ? " is a media asset made to create interest and buzz"
                      : " is conversation: networking content is questions and talk in an "
                        "informative tone";
 }
 
-PointScore endGoal(Goal goal)
-{
+PointScore endGoal(Goal goal) {
     switch (goal) {
     case Goal::Leads:
         return {2, "aims at leads: media's bottom line is lead generation, data and sales"};
@@ -86,15 +97,13 @@ PointScore endGoal(Goal goal)
     return {};
 }
 
-PointScore effort(bool automated)
-{
+PointScore effort(bool automated) {
     if (automated)
         return {1, "scheduled ahead (automated): media can be automated to save hours"};
     return {-1, "done by hand: networking has no shortcut, it takes time and people"};
 }
 
-Track trackFromScore(int score, Objective objective)
-{
+Track trackFromScore(int score, Objective objective) {
     if (score > 0)
         return Track::Media;
     if (score < 0)
@@ -105,32 +114,32 @@ Track trackFromScore(int score, Objective objective)
 
 } // namespace
 
-std::string_view toString(ArticlePoint point)
-{
+std::string_view toString(ArticlePoint point) {
     switch (point) {
-    case ArticlePoint::Communication: return "communication";
-    case ArticlePoint::Content: return "content";
-    case ArticlePoint::EndGoal: return "end goal";
-    case ArticlePoint::Effort: return "effort";
+    case ArticlePoint::Communication:
+        return "communication";
+    case ArticlePoint::Content:
+        return "content";
+    case ArticlePoint::EndGoal:
+        return "end goal";
+    case ArticlePoint::Effort:
+        return "effort";
     }
     return "";
 }
 
-int trackScore(const Activity &activity)
-{
+int trackScore(const Activity &activity) {
     return communication(activity.interaction).score + content(activity.format).score +
            endGoal(activity.goal).score + effort(activity.automated).score;
 }
 
-Track effectiveTrack(const Activity &activity, Objective campaignObjective)
-{
+Track effectiveTrack(const Activity &activity, Objective campaignObjective) {
     if (activity.trackOverride)
         return *activity.trackOverride;
     return trackFromScore(trackScore(activity), campaignObjective);
 }
 
-Classification classify(const Activity &activity, Objective campaignObjective)
-{
+Classification classify(const Activity &activity, Objective campaignObjective) {
     Classification result;
     auto speak = [&result](ArticlePoint point, const PointScore &part, std::string sentence) {
         result.score += part.score;
@@ -153,16 +162,14 @@ Classification classify(const Activity &activity, Objective campaignObjective)
     return result;
 }
 
-std::string describe(const TrackReason &reason)
-{
+std::string describe(const TrackReason &reason) {
     std::string text(toString(reason.point));
     text += ": ";
     text += reason.sentence;
     return text;
 }
 
-std::vector<ActivityWarning> trackWarnings(const Activity &activity, Track effective)
-{
+std::vector<ActivityWarning> trackWarnings(const Activity &activity, Track effective) {
     std::vector<ActivityWarning> warnings;
     if (effective == Track::Networking && activity.automated) {
         std::string name = "\"" + activity.title + "\"";
@@ -176,8 +183,7 @@ std::vector<ActivityWarning> trackWarnings(const Activity &activity, Track effec
 }
 
 std::vector<ActivityWarning> trackWarnings(const std::vector<Activity> &activities,
-                                           Objective campaignObjective)
-{
+                                           Objective campaignObjective) {
     std::vector<ActivityWarning> warnings;
     for (const Activity &activity : activities) {
         for (ActivityWarning &warning :

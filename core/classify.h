@@ -32,8 +32,8 @@ struct Classification {
     Track computedTrack = Track::Media; // from the score, whatever the override
     double confidence = 0.0;            // |score| / 8, always from the computed score
     int score = 0;                      // sum of the points' scores, in [-8, 8]
-    std::vector<TrackReason> reasons;   // in article order: communication, content, end goal, effort
-    bool overridden = false;            // an override is stored, even one equal to computedTrack
+    std::vector<TrackReason> reasons; // in article order: communication, content, end goal, effort
+    bool overridden = false;          // an override is stored, even one equal to computedTrack
 
     friend bool operator==(const Classification &, const Classification &) = default;
 };

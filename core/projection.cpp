@@ -7,8 +7,7 @@ namespace castnet::core {
 
 namespace {
 
-std::optional<double> ratio(double numerator, double denominator)
-{
+std::optional<double> ratio(double numerator, double denominator) {
     if (denominator > 0.0)
         return numerator / denominator;
     return std::nullopt;
@@ -26,8 +25,7 @@ struct WeeklyPlan {
     double marginalOutput = 1.0; // output hours of one more effort hour
 };
 
-WeeklyPlan weeklyPlan(const Activity &activity, double effortFactor, int weeks)
-{
+WeeklyPlan weeklyPlan(const Activity &activity, double effortFactor, int weeks) {
     WeeklyPlan plan;
     plan.first = std::max(activity.startWeek, 1);
     plan.last = std::min(activity.endWeek, weeks);
@@ -41,19 +39,69 @@ WeeklyPlan weeklyPlan(const Activity &activity, double effortFactor, int weeks)
     return plan;
 }
 
+// The return of one adstock sequence, week after week, evaluating the
+// response as rarely as exactness allows.
+class ResponseWalk {
+public:
+    explicit ResponseWalk(const ResolvedResponse &response)
+        : m_response(response) {}
+
+    // An active week: A = fresh + theta·A. Once A stops changing (it reaches
+    // its fixed point to the last bit after a few dozen weeks) the return is
+    // the same number again and needs no new evaluation.
+    double active(double freshOutput) {
+        const double next = freshOutput + m_response.carryover * m_adstock;
+        if (next != m_adstock) {
+            m_adstock = next;
+            m_return = weeklyReturn(m_response, next);
+        }
+        return m_return;
+    }
+
+    // Switches to the tail after the end week, where A only decays.
+    void startTail() {
+        const double theta = m_response.carryover;
+        const double shape = m_response.shape;
+        m_growth = theta > 0.0 ? hillTerm(1.0 / theta, shape) : 0.0;
+        m_term =
+            m_adstock > 0.0 ? hillTerm(m_response.halfSaturationHours / m_adstock, shape) : 0.0;
+    }
+
+    // A tail week: A = theta·A, so (gamma / A)^s grows by theta^-s each week
+    // and one multiplication replaces pow(). Near underflow or overflow the
+    // term is evaluated afresh, so the product never loses the true value.
+    double tail() {
+        m_adstock *= m_response.carryover;
+        if (!(m_adstock > 0.0))
+            return 0.0;
+        if (m_term > 1e-200 && m_term < 1e200)
+            m_term *= m_growth;
+        else
+            m_term = hillTerm(m_response.halfSaturationHours / m_adstock, m_response.shape);
+        return m_response.maxWeeklyReturn / (1.0 + m_term);
+    }
+
+private:
+    const ResolvedResponse &m_response;
+    double m_adstock = 0.0;
+    double m_return = 0.0;
+    double m_term = 0.0;   // (gamma / A)^s in the tail
+    double m_growth = 0.0; // theta^-s
+};
+
 // Fills the activity's three series and totals. The weeks fall in three runs
-// (before, during, after the active weeks) so the hot loop has no branches
-// on activity state; only the response is evaluated per week.
+// (before, during, after the active weeks) so the loops have no branches on
+// activity state. The marginal walk has one more effort hour in each active
+// week; activities saturate separately, so its return minus the plan's is
+// the campaign's difference.
 void projectActivity(const WeeklyPlan &plan, const ResolvedResponse &response, bool marginal,
                      ActivityProjection &out, double *effort, double *cost, double *returns,
-                     int weeks)
-{
-    const double theta = response.carryover;
-    const double fresh = 1.0 - theta;
+                     int weeks) {
+    const double fresh = 1.0 - response.carryover;
     const int first = std::min(plan.first - 1, weeks); // index of the first active week
-    const int end = std::max(plan.last, first);         // one past the last active week
-    double adstock = 0.0;
-    double marginalAdstock = 0.0; // adstock with one more effort hour per active week
+    const int end = std::max(plan.last, first);        // one past the last active week
+    ResponseWalk planned(response);
+    ResponseWalk more(response);
     double totalReturn = 0.0;
     double marginalGain = 0.0;
 
@@ -61,31 +109,27 @@ void projectActivity(const WeeklyPlan &plan, const ResolvedResponse &response, b
     std::fill(cost, cost + first, 0.0);
     std::fill(returns, returns + first, 0.0);
     const double freshOutput = fresh * plan.output;
-    const double freshMarginal = fresh * (plan.output + plan.marginalOutput);
+    const double freshMore = fresh * (plan.output + plan.marginalOutput);
     for (int t = first; t < end; ++t) {
-        adstock = freshOutput + theta * adstock;
-        const double y = weeklyReturn(response, adstock);
+        const double y = planned.active(freshOutput);
         effort[t] = plan.effort;
         cost[t] = plan.cost;
         returns[t] = y;
         totalReturn += y;
-        if (marginal) {
-            marginalAdstock = freshMarginal + theta * marginalAdstock;
-            marginalGain += weeklyReturn(response, marginalAdstock) - y;
-        }
+        if (marginal)
+            marginalGain += more.active(freshMore) - y;
     }
     // The carry-over tail after the end week counts.
+    planned.startTail();
+    more.startTail();
     for (int t = end; t < weeks; ++t) {
-        adstock *= theta;
-        const double y = weeklyReturn(response, adstock);
+        const double y = planned.tail();
         effort[t] = 0.0;
         cost[t] = 0.0;
         returns[t] = y;
         totalReturn += y;
-        if (marginal) {
-            marginalAdstock *= theta;
-            marginalGain += weeklyReturn(response, marginalAdstock) - y;
-        }
+        if (marginal)
+            marginalGain += more.tail() - y;
     }
     if (plan.setupWeek > 0)
         effort[plan.setupWeek - 1] += plan.setupHours;
@@ -97,22 +141,19 @@ void projectActivity(const WeeklyPlan &plan, const ResolvedResponse &response, b
     out.marginalReturn = marginal ? marginalGain : 0.0;
 }
 
-void accumulate(std::vector<double> &into, const double *series, std::size_t weeks)
-{
+void accumulate(std::vector<double> &into, const double *series, std::size_t weeks) {
     for (std::size_t t = 0; t < weeks; ++t)
         into[t] += series[t];
 }
 
-double sum(const std::vector<double> &series)
-{
+double sum(const std::vector<double> &series) {
     double total = 0.0;
     for (double value : series)
         total += value;
     return total;
 }
 
-void finishTrack(TrackProjection &track)
-{
+void finishTrack(TrackProjection &track) {
     track.totalEffort = sum(track.effort);
     track.totalCost = sum(track.cost);
     track.totalReturn = sum(track.returns);
@@ -120,8 +161,7 @@ void finishTrack(TrackProjection &track)
     track.returnPerCurrencyUnit = ratio(track.totalReturn, track.totalCost);
 }
 
-void finishCampaign(Projection &projection)
-{
+void finishCampaign(Projection &projection) {
     const std::size_t weeks = static_cast<std::size_t>(projection.weeks);
     projection.weeklyEffort.assign(weeks, 0.0);
     projection.weeklyCost.assign(weeks, 0.0);
@@ -143,23 +183,23 @@ void finishCampaign(Projection &projection)
     }
 }
 
-} // namespace
-
-double effortPerOutputHour(const Activity &activity, const Campaign &campaign)
-{
-    if (activity.automated && effectiveTrack(activity, campaign.objective) == Track::Media)
-        return 1.0 - campaign.automationSaving;
-    return 1.0;
+// Scheduling ahead saves media hours; networking has no shortcut.
+double effortFactor(bool automated, Track track, const Campaign &campaign) {
+    return automated && track == Track::Media ? 1.0 - campaign.automationSaving : 1.0;
 }
 
-double plannedWeeklyEffort(const Activity &activity, const Campaign &campaign)
-{
+} // namespace
+
+double effortPerOutputHour(const Activity &activity, const Campaign &campaign) {
+    return effortFactor(activity.automated, effectiveTrack(activity, campaign.objective), campaign);
+}
+
+double plannedWeeklyEffort(const Activity &activity, const Campaign &campaign) {
     return activity.cadencePerWeek * activity.hoursPerOccurrence *
            effortPerOutputHour(activity, campaign);
 }
 
-std::vector<ActivityWarning> Projection::warnings() const
-{
+std::vector<ActivityWarning> Projection::warnings() const {
     std::vector<ActivityWarning> all;
     for (const ActivityProjection &activity : activities)
         all.insert(all.end(), activity.warnings.begin(), activity.warnings.end());
@@ -167,8 +207,7 @@ std::vector<ActivityWarning> Projection::warnings() const
 }
 
 Projection project(const Campaign &campaign, const std::vector<Activity> &activities,
-                   const ProjectionOptions &options)
-{
+                   const ProjectionOptions &options) {
     Projection projection;
     projection.weeks = std::max(campaign.weeks, 0);
     projection.capacityHoursPerWeek = campaign.capacityHoursPerWeek;
@@ -183,8 +222,8 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
 
     // Three series per activity in one allocation, written in full below.
     const std::size_t stride = 3 * weeks;
-    std::shared_ptr<double[]> buffer =
-        std::make_shared_for_overwrite<double[]>(std::max<std::size_t>(stride * activities.size(), 1));
+    std::shared_ptr<double[]> buffer = std::make_shared_for_overwrite<double[]>(
+        std::max<std::size_t>(stride * activities.size(), 1));
     projection.activities.resize(activities.size());
 
     for (std::size_t i = 0; i < activities.size(); ++i) {
@@ -194,9 +233,7 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
         out.index = i;
         out.track = effectiveTrack(activity, campaign.objective);
         out.response = resolveResponse(activity.response, out.track);
-        out.effortPerOutputHour = (activity.automated && out.track == Track::Media)
-                                      ? 1.0 - campaign.automationSaving
-                                      : 1.0;
+        out.effortPerOutputHour = effortFactor(activity.automated, out.track, campaign);
         const WeeklyPlan plan = weeklyPlan(activity, out.effortPerOutputHour, projection.weeks);
         out.weeklyOutputHours = plan.output;
         out.weeklyRecurringEffort = plan.effort;
@@ -214,6 +251,7 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
         out.effort = {effort, weeks};
         out.cost = {cost, weeks};
         out.returns = {returns, weeks};
+        out.seriesOwner = buffer;
         out.returnPerHour = ratio(out.totalReturn, out.totalEffort);
         out.returnPerCurrencyUnit = ratio(out.totalReturn, out.totalCost);
 
@@ -224,7 +262,6 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
         accumulate(track.cost, cost, weeks);
         accumulate(track.returns, returns, weeks);
     }
-    projection.seriesBuffer = std::move(buffer);
 
     for (TrackProjection &track : projection.tracks)
         finishTrack(track);

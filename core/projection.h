@@ -31,7 +31,7 @@ struct ProjectionOptions {
 
 struct ActivityProjection {
     ActivityId id = 0;
-    std::size_t index = 0;     // position in the activities given to project()
+    std::size_t index = 0;      // position in the activities given to project()
     Track track = Track::Media; // effective track
     ResolvedResponse response;  // parameters used, with which ones are defaults
 
@@ -44,10 +44,13 @@ struct ActivityProjection {
     int firstWeek = 1;                // active weeks within the campaign;
     int lastWeek = 0;                 // lastWeek < firstWeek when there are none
 
-    // Size W each; they point into the Projection's shared, immutable buffer.
+    // Size W each. They point into one flat, immutable buffer shared by every
+    // activity of the projection and kept alive by seriesOwner, so an
+    // ActivityProjection copied out of its Projection stays valid.
     std::span<const double> effort;
     std::span<const double> cost;
     std::span<const double> returns;
+    std::shared_ptr<const double[]> seriesOwner;
 
     double totalEffort = 0.0;
     double totalCost = 0.0;
@@ -65,8 +68,7 @@ struct ActivityProjection {
 
     int activeWeeks() const { return lastWeek >= firstWeek ? lastWeek - firstWeek + 1 : 0; }
     // Whether the return figures rest on the uncalibrated default R.
-    bool restsOnDefaultReturn() const
-    {
+    bool restsOnDefaultReturn() const {
         return response.maxWeeklyReturnIsDefault && totalReturn > 0.0;
     }
 };
@@ -85,8 +87,7 @@ struct TrackProjection {
     bool restsOnDefaultReturn = false; // some return here comes from a default R
 };
 
-constexpr std::size_t trackIndex(Track track)
-{
+constexpr std::size_t trackIndex(Track track) {
     return track == Track::Media ? 0 : 1;
 }
 
@@ -112,10 +113,6 @@ struct Projection {
     const TrackProjection &track(Track which) const { return tracks[trackIndex(which)]; }
     // Every activity's warnings, in activity order.
     std::vector<ActivityWarning> warnings() const;
-
-    // One flat allocation holds every activity's series; copies of the
-    // projection share it, so the activities' spans stay valid.
-    std::shared_ptr<const double[]> seriesBuffer;
 };
 
 // 1 − automation_saving when the activity is automated and its effective

@@ -9,16 +9,14 @@ namespace castnet::core {
 
 namespace {
 
-double pick(const std::optional<double> &own, double fallback, bool &isDefault)
-{
+double pick(const std::optional<double> &own, double fallback, bool &isDefault) {
     isDefault = !own.has_value();
     return own.value_or(fallback);
 }
 
 } // namespace
 
-ResolvedResponse trackDefaults(Track track)
-{
+ResolvedResponse trackDefaults(Track track) {
     ResolvedResponse response;
     if (track == Track::Media) {
         // Media acts fast and fades fast; returns diminish from the first hour.
@@ -40,8 +38,7 @@ ResolvedResponse trackDefaults(Track track)
     return response;
 }
 
-ResolvedResponse resolveResponse(const ResponseParameters &parameters, Track effectiveTrack)
-{
+ResolvedResponse resolveResponse(const ResponseParameters &parameters, Track effectiveTrack) {
     const ResolvedResponse defaults = trackDefaults(effectiveTrack);
     ResolvedResponse response;
     response.maxWeeklyReturn = pick(parameters.maxWeeklyReturn, defaults.maxWeeklyReturn,
@@ -55,8 +52,7 @@ ResolvedResponse resolveResponse(const ResponseParameters &parameters, Track eff
     return response;
 }
 
-int maturityWeeks(double carryover)
-{
+int maturityWeeks(double carryover) {
     if (!(carryover > 0.0))
         return 1;
     if (!(carryover < 1.0))

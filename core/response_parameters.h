@@ -23,8 +23,7 @@ struct ResolvedResponse {
     bool shapeIsDefault = false;
     bool carryoverIsDefault = false;
 
-    bool anyDefault() const
-    {
+    bool anyDefault() const {
         return maxWeeklyReturnIsDefault || halfSaturationHoursIsDefault || shapeIsDefault ||
                carryoverIsDefault;
     }
@@ -40,31 +39,31 @@ ResolvedResponse trackDefaults(Track track);
 // Fills each blank parameter from `effectiveTrack`'s default.
 ResolvedResponse resolveResponse(const ResponseParameters &parameters, Track effectiveTrack);
 
+// (gamma / A)^s given ratio = gamma / A. The track default shapes (1 and 1.5)
+// and other common ones avoid pow(), which dominates the cost of a large
+// projection.
+inline double hillTerm(double ratio, double shape) {
+    if (shape == 1.0)
+        return ratio;
+    if (shape == 1.5)
+        return ratio * std::sqrt(ratio);
+    if (shape == 2.0)
+        return ratio * ratio;
+    if (shape == 0.5)
+        return std::sqrt(ratio);
+    return std::pow(ratio, shape);
+}
+
 // Hill saturation y = R / (1 + (gamma / A)^s) for A > 0, and 0 for A <= 0.
 // This is the overflow-safe form of R·A^s / (A^s + gamma^s): a huge A gives R,
 // a tiny A gives 0, never NaN. `adstock` is in output hours per week. Every
 // part of Castnet (projection, charts, optimizer) uses this one function so
 // that their figures agree; it is inline because the projection calls it for
 // every activity and week.
-inline double weeklyReturn(const ResolvedResponse &response, double adstock)
-{
+inline double weeklyReturn(const ResolvedResponse &response, double adstock) {
     if (!(adstock > 0.0))
         return 0.0;
-    const double ratio = response.halfSaturationHours / adstock;
-    const double s = response.shape;
-    // The track default shapes (1 and 1.5) and other common ones avoid pow(),
-    // which dominates the cost of a large projection.
-    double term;
-    if (s == 1.0)
-        term = ratio;
-    else if (s == 1.5)
-        term = ratio * std::sqrt(ratio);
-    else if (s == 2.0)
-        term = ratio * ratio;
-    else if (s == 0.5)
-        term = std::sqrt(ratio);
-    else
-        term = std::pow(ratio, s);
+    const double term = hillTerm(response.halfSaturationHours / adstock, response.shape);
     return response.maxWeeklyReturn / (1.0 + term);
 }
 
