@@ -223,15 +223,14 @@ Result<void> checkNumber(ActivityField field, double value)
     const auto rule = numberRule(field);
     if (!rule)
         return {};
-    const std::string shown = std::isfinite(value) ? formatDouble(value) : std::string("non-finite");
     if (!std::isfinite(value))
         return refuse(field, "must be a finite number");
     const bool belowMin = rule->minExclusive ? value <= rule->min : value < rule->min;
     const bool aboveMax = rule->maxExclusive ? value >= rule->max : value > rule->max;
     if (belowMin || aboveMax)
-        return refuse(field, fmt::format("{}, not {}", describeRange(*rule), shown));
+        return refuse(field, fmt::format("{}, not {}", describeRange(*rule), formatDouble(value)));
     if (rule->integer && value != std::floor(value))
-        return refuse(field, fmt::format("must be a whole number, not {}", shown));
+        return refuse(field, fmt::format("must be a whole number, not {}", formatDouble(value)));
     return {};
 }
 

@@ -15,16 +15,16 @@ namespace castnet::core::sqlite {
 
 // Turns an SQLite result code into an Error. Conditions a user can act on
 // (disk full, read-only or busy file, damaged file) are user errors naming
-// the workspace; anything else is internal. `doing` says what failed
-// ("cannot save to /x/castnet.db").
-Error errorFrom(sqlite3 *db, int rc, std::string_view doing);
+// the workspace file `location`; anything else is internal.
+Error errorFrom(sqlite3 *db, int rc, std::string_view location);
 
 // Runs one or more statements that return no rows (DDL, pragmas, BEGIN...).
-Result<void> execute(sqlite3 *db, const char *sql);
+// Errors are reported against the file `location`.
+Result<void> execute(sqlite3 *db, const char *sql, std::string_view location);
 
-// Reads the single value of a pragma or query that returns one row.
-Result<std::int64_t> queryInteger(sqlite3 *db, const char *sql);
-Result<std::string> queryText(sqlite3 *db, const char *sql);
+// Reads the first column of the first row of a query or pragma.
+Result<std::int64_t> queryInteger(sqlite3 *db, const char *sql, std::string_view location);
+Result<std::string> queryText(sqlite3 *db, const char *sql, std::string_view location);
 
 // An owned prepared statement. Keeping one prepared across calls and
 // rebinding it is what makes bulk inserts fast; reset() must follow each use
@@ -38,8 +38,10 @@ public:
     Statement &operator=(const Statement &) = delete;
     ~Statement();
 
-    // `persistent`: the statement is kept and reused many times.
-    static Result<Statement> prepare(sqlite3 *db, std::string_view sql, bool persistent);
+    // `persistent`: the statement is kept and reused many times. Errors name
+    // the file `location`, which must outlive the statement.
+    static Result<Statement> prepare(sqlite3 *db, std::string_view sql, bool persistent,
+                                     std::string_view location);
 
     // Parameters are 1-based, as in SQLite.
     void bind(int index, std::int64_t value);
@@ -50,9 +52,7 @@ public:
     void bind(int index, const std::string &value) { bind(index, std::string_view(value)); }
     void bind(int index, const char *value) { bind(index, std::string_view(value)); }
     void bindNull(int index);
-    template<class T>
-    void bind(int index, const std::optional<T> &value)
-    {
+    template<class T> void bind(int index, const std::optional<T> &value) {
         if (value)
             bind(index, *value);
         else
@@ -63,8 +63,10 @@ public:
     Result<bool> step();
     // Steps a statement that returns no row (INSERT, UPDATE, DELETE).
     Result<void> run();
-    // The extended result code of the last failed step().
+    // The extended result code and SQLite's own message of the last failed
+    // step(), for telling constraint violations apart.
     int lastCode() const { return m_lastCode; }
+    const std::string &lastMessage() const { return m_lastMessage; }
     // Resets the statement and clears its bindings for the next use.
     void reset();
 
@@ -73,20 +75,26 @@ public:
     double real(int column) const;
     std::string_view text(int column) const;
     std::optional<double> optionalReal(int column) const;
+    std::string_view columnName(int column) const;
 
     sqlite3_stmt *handle() const { return m_stmt; }
 
 private:
-    explicit Statement(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+    Statement(sqlite3_stmt *stmt, std::string_view location)
+        : m_stmt(stmt)
+        , m_location(location) {}
 
     sqlite3_stmt *m_stmt = nullptr;
+    std::string_view m_location;
     int m_lastCode = 0;
+    std::string m_lastMessage;
 };
 
 // Resets a statement when leaving the scope, whatever the path out.
 class ResetOnExit {
 public:
-    explicit ResetOnExit(Statement &statement) : m_statement(statement) {}
+    explicit ResetOnExit(Statement &statement)
+        : m_statement(statement) {}
     ResetOnExit(const ResetOnExit &) = delete;
     ResetOnExit &operator=(const ResetOnExit &) = delete;
     ~ResetOnExit() { m_statement.reset(); }

@@ -14,6 +14,7 @@ namespace castnet::core {
 // (quick_check, schema version, no foreign triggers), migrates an older
 // schema after a backup copy, and refuses anything it cannot trust without
 // touching it. The destructor checkpoints the WAL and closes cleanly.
+// A workspace is used from one thread at a time.
 class SqliteWorkspace final : public Workspace {
 public:
     static constexpr int schemaVersion = 2;
@@ -61,6 +62,13 @@ public:
 
     // Whether the workspace holds no brand (a new file, or one emptied).
     Result<bool> isEmpty();
+
+    // For tests of the full-disk path, which cannot rely on file modes (the
+    // tests may run as root): caps the file at `pages` pages, or at its
+    // current size when that is larger (PRAGMA max_page_count), for this
+    // connection only. Nothing is written; the next write that needs room
+    // fails as it would on a full disk.
+    Result<void> limitPageCountForTesting(int pages);
 
 private:
     SqliteWorkspace(sqlite3 *db, std::string path);
