@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end tests of `castnet optimize`: the JSON shape of DESIGN §11, the
+// limits it respects, --save-as followed by compare, and refusals (bad flags,
+// infeasible requests) that exit 2 and leave the workspace as it was.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "cli_runner.h"
+
+using castnet::test::CliRun;
+using castnet::test::readBytes;
+using castnet::test::runCastnet;
+using castnet::test::TempDir;
+using nlohmann::json;
+
+namespace {
+
+std::set<std::string> keysOf(const json &object) {
+    std::set<std::string> keys;
+    for (const auto &item : object.items())
+        keys.insert(item.key());
+    return keys;
+}
+
+// The demo activities that cost money.
+const std::set<int> costedActivities{1, 4, 6, 7, 13, 20, 21, 22, 23, 27, 28};
+
+class OptimizeCliTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_EQ(runCastnet({"demo", "--db", db}).exitCode, 0); }
+
+    CliRun run(std::vector<std::string> args) {
+        args.insert(args.end(), {"--db", db, "--campaign", "Lumen 2 launch"});
+        return runCastnet(args);
+    }
+
+    json runJson(std::vector<std::string> args) {
+        args.push_back("--json");
+        const CliRun result = run(args);
+        EXPECT_EQ(result.exitCode, 0) << result.err;
+        EXPECT_TRUE(result.err.empty()) << result.err;
+        return json::parse(result.out); // stdout holds only the JSON
+    }
+
+    // A refused command: exit 2, one line on stderr, nothing on stdout, the
+    // workspace byte for byte as it was.
+    std::string refusal(const std::vector<std::string> &args) {
+        const std::string before = readBytes(db);
+        const CliRun result = run(args);
+        EXPECT_EQ(result.exitCode, 2) << result.out;
+        EXPECT_TRUE(result.out.empty()) << result.out;
+        EXPECT_EQ(readBytes(db), before) << "a refused optimize writes nothing";
+        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+        return result.err;
+    }
+
+    std::map<int, std::string> tracks() {
+        std::map<int, std::string> byId;
+        for (const json &row : runJson({"classify"}))
+            byId[row["id"].get<int>()] = row["track"].get<std::string>();
+        return byId;
+    }
+
+    TempDir dir;
+    std::string db = dir.file("demo.db");
+};
+
+const std::set<std::string> bindings{"upper_bound", "lower_bound", "lock",
+                                     "capacity",    "budget",      "min_share"};
+
+} // namespace
+
+TEST_F(OptimizeCliTest, JsonHasTheSpecShapeAndStaysWithinTheCampaignLimits) {
+    const json doc = runJson({"optimize"});
+    EXPECT_EQ(keysOf(doc),
+              (std::set<std::string>{"hours", "budget", "total_return", "allocation"}));
+    // The demo campaign: 60 h a week, 1,500 EUR a week.
+    EXPECT_DOUBLE_EQ(doc["hours"].get<double>(), 60.0);
+    EXPECT_DOUBLE_EQ(doc["budget"].get<double>(), 1500.0);
+    ASSERT_EQ(doc["allocation"].size(), 31u);
+    double hours = 0.0;
+    for (const json &a : doc["allocation"]) {
+        EXPECT_EQ(keysOf(a),
+                  (std::set<std::string>{"id", "title", "hours", "marginal_return", "binding"}));
+        EXPECT_TRUE(a["binding"].is_null() || bindings.contains(a["binding"].get<std::string>()))
+            << a["binding"];
+        EXPECT_GE(a["hours"].get<double>(), 0.0);
+        hours += a["hours"].get<double>();
+    }
+    EXPECT_LE(hours, 60.0 + 1e-9);
+    // The best mix beats the plan.
+    EXPECT_GT(doc["total_return"].get<double>(),
+              runJson({"project"})["total_return"].get<double>());
+}
+
+TEST_F(OptimizeCliTest, FlagsOverrideTheCapacityAndBudget) {
+    const json doc = runJson({"optimize", "--hours", "30", "--budget", "0"});
+    EXPECT_DOUBLE_EQ(doc["hours"].get<double>(), 30.0);
+    EXPECT_DOUBLE_EQ(doc["budget"].get<double>(), 0.0);
+    double hours = 0.0;
+    for (const json &a : doc["allocation"]) {
+        hours += a["hours"].get<double>();
+        // --budget 0 allows no spending: whatever costs money gets no hours.
+        if (costedActivities.contains(a["id"].get<int>())) {
+            EXPECT_DOUBLE_EQ(a["hours"].get<double>(), 0.0) << a["title"];
+        }
+    }
+    EXPECT_LE(hours, 30.0 + 1e-9);
+}
+
+TEST_F(OptimizeCliTest, LocksKeepThePlannedHoursAndSharesAreMet) {
+    // Activity 1: 3 reels of 2.5 h, automated: 3 × 2.5 × 0.6 = 4.5 h a week.
+    const json doc = runJson({"optimize", "--lock", "1", "--min-share", "media=0.6"});
+    const std::map<int, std::string> track = tracks();
+    double media = 0.0, all = 0.0;
+    for (const json &a : doc["allocation"]) {
+        const int id = a["id"].get<int>();
+        if (id == 1) {
+            EXPECT_DOUBLE_EQ(a["hours"].get<double>(), 4.5);
+            EXPECT_EQ(a["binding"], "lock");
+        }
+        all += a["hours"].get<double>();
+        if (track.at(id) == "media")
+            media += a["hours"].get<double>();
+    }
+    EXPECT_GE(media, 0.6 * all - 1e-9);
+}
+
+TEST_F(OptimizeCliTest, SaveAsStoresTheProposalThatCompareThenShows) {
+    const json proposal = runJson({"optimize", "--save-as", "Best mix"});
+    const json doc = runJson({"compare", "--scenario", "plan", "--scenario", "Best mix"});
+    ASSERT_EQ(doc["scenarios"].size(), 2u);
+    EXPECT_EQ(doc["scenarios"][1]["name"], "Best mix");
+    const double saved = doc["scenarios"][1]["total_return"].get<double>();
+    EXPECT_NEAR(saved, proposal["total_return"].get<double>(), 1e-9 * saved);
+    EXPECT_NEAR(doc["scenarios"][1]["difference"]["total_return"].get<double>(),
+                saved - doc["scenarios"][0]["total_return"].get<double>(), 1e-6);
+    // Every activity's hours were stored, zeros included: the marginal
+    // returns of the saved scenario's projection are the optimizer's.
+    const json projected = runJson({"project", "--scenario", "Best mix"});
+    for (std::size_t i = 0; i < proposal["allocation"].size(); ++i) {
+        EXPECT_NEAR(projected["activities"][i]["marginal_return"].get<double>(),
+                    proposal["allocation"][i]["marginal_return"].get<double>(), 1e-9)
+            << proposal["allocation"][i]["title"];
+    }
+}
+
+TEST_F(OptimizeCliTest, ReadableTableSaysHowTheProposalWasFoundAndWhatWasSaved) {
+    const CliRun table = run({"optimize", "--budget", "300", "--save-as", "Tight"});
+    EXPECT_EQ(table.exitCode, 0) << table.err;
+    EXPECT_NE(table.out.find("The budget binds"), std::string::npos) << table.out;
+    EXPECT_NE(table.out.find("of 300.00 EUR a week"), std::string::npos) << table.out;
+    EXPECT_NE(table.out.find("binding"), std::string::npos);
+    EXPECT_NE(table.out.find("Saved as scenario \"Tight\"."), std::string::npos);
+    const CliRun exact = run({"optimize"});
+    EXPECT_NE(exact.out.find("The global optimum on the 0.25 h grid."), std::string::npos);
+}
+
+TEST_F(OptimizeCliTest, SaveAsRefusesAnExistingNameOrThePlan) {
+    ASSERT_EQ(run({"optimize", "--save-as", "Best mix"}).exitCode, 0);
+    EXPECT_NE(refusal({"optimize", "--save-as", "Best mix"})
+                  .find("campaign \"Lumen 2 launch\" already has a scenario named \"Best mix\""),
+              std::string::npos);
+    EXPECT_NE(refusal({"optimize", "--save-as", "plan"}).find("cannot be \"plan\""),
+              std::string::npos);
+    EXPECT_NE(refusal({"optimize", "--save-as", " Plan "}).find("cannot be \"plan\""),
+              std::string::npos);
+}
+
+TEST_F(OptimizeCliTest, InfeasibleRequestsExitTwoAndSaveNothing) {
+    // Activities 1 and 7 plan 4.5 h and 0.25 × 16 = 4 h: 8.5 h > 5 h.
+    EXPECT_NE(refusal({"optimize", "--hours", "5", "--lock", "1", "--lock", "7", "--save-as",
+                       "Never", "--json"})
+                  .find("the locked activities take 8.5 h a week, more than the 5 h available"),
+              std::string::npos);
+    // Activity 6 plans 0.5 × 600 = 300 EUR a week.
+    EXPECT_NE(refusal({"optimize", "--budget", "100", "--lock", "6", "--save-as", "Never"})
+                  .find("more than the budget of 100.00"),
+              std::string::npos);
+    EXPECT_NE(refusal({"optimize", "--min-share", "media=0.7", "--min-share", "networking=0.5",
+                       "--save-as", "Never"})
+                  .find("the minimum shares add up to 120 %"),
+              std::string::npos);
+    const CliRun compare = run({"compare", "--scenario", "plan", "--scenario", "Never", "--json"});
+    EXPECT_EQ(compare.exitCode, 2);
+    EXPECT_NE(compare.err.find("no scenario named \"Never\""), std::string::npos);
+}
+
+TEST_F(OptimizeCliTest, RefusesBadFlagValues) {
+    EXPECT_NE(refusal({"optimize", "--hours", "-1"})
+                  .find("--hours must be a number of hours per week, 0 or more, not \"-1\""),
+              std::string::npos);
+    for (const char *bad : {"abc", "nan", "inf", "1e999", ""})
+        EXPECT_NE(refusal({"optimize", "--hours", bad}).find("--hours must be"), std::string::npos)
+            << bad;
+    EXPECT_NE(refusal({"optimize", "--budget", "-5"})
+                  .find("--budget must be an amount per week, 0 or more, not \"-5\""),
+              std::string::npos);
+    EXPECT_NE(refusal({"optimize", "--min-share", "networking"})
+                  .find("--min-share must look like networking=0.3, not \"networking\""),
+              std::string::npos);
+    EXPECT_NE(refusal({"optimize", "--min-share", "social=0.3"})
+                  .find("--min-share names a track as media, networking, not \"social\""),
+              std::string::npos);
+    EXPECT_NE(refusal({"optimize", "--min-share", "networking=1.5"})
+                  .find("the share must be a fraction from 0 to 1, not \"1.5\""),
+              std::string::npos);
+    EXPECT_NE(
+        refusal({"optimize", "--min-share", "networking=0.2", "--min-share", "Networking=0.3"})
+            .find("--min-share gives networking twice"),
+        std::string::npos);
+    EXPECT_NE(refusal({"optimize", "--lock", "999"})
+                  .find("--lock 999: campaign \"Lumen 2 launch\" has no activity with that id"),
+              std::string::npos);
+    EXPECT_NE(refusal({"optimize", "--lock", "one"}).find("--lock one:"), std::string::npos);
+    EXPECT_NE(
+        refusal({"optimize", "--hours", "10", "--hours", "20"}).find("--hours is given twice"),
+        std::string::npos);
+}
