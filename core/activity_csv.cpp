@@ -14,8 +14,7 @@ namespace castnet::core {
 
 namespace {
 
-bool isTextField(ActivityField field)
-{
+bool isTextField(ActivityField field) {
     return field == ActivityField::Channel || field == ActivityField::Title ||
            field == ActivityField::Notes;
 }
@@ -24,15 +23,13 @@ bool isTextField(ActivityField field)
 // apostrophes are gone. Export prefixes exactly these texts with one ' and
 // import removes exactly one from them, so a title that truly starts with '
 // ("'=x" is written "''=x") survives export -> import -> export unchanged.
-bool needsFormulaGuard(std::string_view text)
-{
+bool needsFormulaGuard(std::string_view text) {
     const std::size_t first = text.find_first_not_of('\'');
-    return first != std::string_view::npos && std::string_view("=+-@\t\r").find(text[first]) !=
-                                                  std::string_view::npos;
+    return first != std::string_view::npos &&
+           std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
 }
 
-std::string_view removeFormulaGuard(std::string_view cell)
-{
+std::string_view removeFormulaGuard(std::string_view cell) {
     if (cell.starts_with('\'') && needsFormulaGuard(cell))
         cell.remove_prefix(1);
     return cell;
@@ -40,8 +37,7 @@ std::string_view removeFormulaGuard(std::string_view cell)
 
 // The messages of writeField() and validate() start with the column name;
 // the "line N, column X:" prefix already gives it.
-std::string_view reasonOnly(std::string_view message, std::string_view column)
-{
+std::string_view reasonOnly(std::string_view message, std::string_view column) {
     if (!column.empty() && message.starts_with(column)) {
         message.remove_prefix(column.size());
         if (message.starts_with(':'))
@@ -53,8 +49,7 @@ std::string_view reasonOnly(std::string_view message, std::string_view column)
 }
 
 // An error message is one line, even when it quotes a cell holding breaks.
-std::string oneLine(std::string message)
-{
+std::string oneLine(std::string_view message) {
     std::string out;
     out.reserve(message.size());
     for (const char c : message) {
@@ -68,14 +63,12 @@ std::string oneLine(std::string message)
     return out;
 }
 
-tl::unexpected<Error> cellError(int line, std::string_view column, std::string_view reason)
-{
+tl::unexpected<Error> cellError(int line, std::string_view column, std::string_view reason) {
     return fail(oneLine(fmt::format("line {}, column {}: {}", line, column, reason)),
                 std::string(column));
 }
 
-std::string knownColumns()
-{
+std::string knownColumns() {
     std::string list;
     for (const ActivityField field : allActivityFields()) {
         if (!list.empty())
@@ -86,44 +79,40 @@ std::string knownColumns()
 }
 
 // Maps each header cell to its field, refusing what the file cannot mean.
-Result<std::vector<ActivityField>> readHeader(const CsvRecord &header)
-{
+Result<std::vector<ActivityField>> readHeader(const CsvRecord &header) {
     std::vector<ActivityField> columns;
     columns.reserve(header.fields.size());
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
         const std::string_view name = trim(header.fields[i]);
         if (name.empty())
-            return fail(fmt::format("line {}: column {} of the header has no name", header.line,
-                                    i + 1));
+            return fail(
+                fmt::format("line {}: column {} of the header has no name", header.line, i + 1));
         const std::optional<ActivityField> field = fieldFromColumnName(name);
         if (!field)
             return fail(oneLine(fmt::format("line {}: unknown column \"{}\" (the columns are {})",
                                             header.line, name, knownColumns())),
                         std::string(name));
         if (std::find(columns.begin(), columns.end(), *field) != columns.end())
-            return fail(fmt::format("line {}: the column \"{}\" appears twice", header.line,
-                                    name),
+            return fail(fmt::format("line {}: the column \"{}\" appears twice", header.line, name),
                         std::string(name));
         columns.push_back(*field);
     }
     for (const ActivityField field : allActivityFields()) {
         if (isRequired(field) && std::find(columns.begin(), columns.end(), field) == columns.end())
-            return fail(fmt::format("line {}: the required column \"{}\" is missing",
-                                    header.line, columnName(field)),
+            return fail(fmt::format("line {}: the required column \"{}\" is missing", header.line,
+                                    columnName(field)),
                         std::string(columnName(field)));
     }
     return columns;
 }
 
 // A spreadsheet often leaves empty lines at the end; they hold no activity.
-bool isBlank(const CsvRecord &record)
-{
+bool isBlank(const CsvRecord &record) {
     return record.fields.size() == 1 && record.fields.front().empty();
 }
 
 Result<Activity> readRecord(const CsvRecord &record, const std::vector<ActivityField> &columns,
-                            const Campaign &campaign)
-{
+                            const Campaign &campaign) {
     if (record.fields.size() != columns.size())
         return fail(fmt::format("line {}: {} field{}, the header has {}", record.line,
                                 record.fields.size(), record.fields.size() == 1 ? "" : "s",
@@ -152,33 +141,34 @@ Result<Activity> readRecord(const CsvRecord &record, const std::vector<ActivityF
 
 } // namespace
 
-Result<std::vector<Activity>> readActivityCsv(std::string_view text, const Campaign &campaign)
-{
-    auto records = parseCsv(text);
-    if (!records)
-        return tl::unexpected(std::move(records.error()));
-    if (records->empty())
-        return fail("line 1: the header row is missing");
-    auto columns = readHeader(records->front());
-    if (!columns)
-        return tl::unexpected(std::move(columns.error()));
-
+Result<std::vector<Activity>> readActivityCsv(std::string_view text, const Campaign &campaign) {
+    std::optional<std::vector<ActivityField>> columns;
     std::vector<Activity> activities;
-    activities.reserve(records->size() - 1);
-    for (std::size_t r = 1; r < records->size(); ++r) {
-        const CsvRecord &record = (*records)[r];
+    activities.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+    auto read = forEachCsvRecord(text, [&](const CsvRecord &record) -> Result<void> {
+        if (!columns) {
+            auto header = readHeader(record);
+            if (!header)
+                return tl::unexpected(std::move(header.error()));
+            columns = std::move(*header);
+            return {};
+        }
         if (isBlank(record))
-            continue;
+            return {};
         auto activity = readRecord(record, *columns, campaign);
         if (!activity)
             return tl::unexpected(std::move(activity.error()));
         activities.push_back(std::move(*activity));
-    }
+        return {};
+    });
+    if (!read)
+        return tl::unexpected(std::move(read.error()));
+    if (!columns)
+        return fail("line 1: the header row is missing");
     return activities;
 }
 
-std::string writeActivityCsv(const std::vector<Activity> &activities)
-{
+std::string writeActivityCsv(const std::vector<Activity> &activities) {
     const auto &fields = allActivityFields();
     std::vector<std::string> cells(fields.size());
     std::string out;

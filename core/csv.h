@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,12 @@ struct CsvRecord {
 // Errors (unterminated quote, stray quote, bytes that are not UTF-8) are
 // reported as "line N: reason". A final empty line is not a record.
 Result<std::vector<CsvRecord>> parseCsv(std::string_view text);
+
+// Reads the same records as parseCsv() but hands them to `visit` one at a
+// time in one reused record, so that a large file is never held twice in
+// memory. Stops at the first error, the parser's or the visitor's.
+Result<void> forEachCsvRecord(std::string_view text,
+                              const std::function<Result<void>(const CsvRecord &)> &visit);
 
 // Appends one record, quoting a field only when it must be (comma, quote,
 // CR or LF), and ends it with CRLF as RFC 4180 asks.

@@ -19,8 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string reasonFor(int error)
-{
+std::string reasonFor(int error) {
     switch (error) {
     case ENOENT:
         return "it does not exist";
@@ -44,22 +43,20 @@ std::string reasonFor(int error)
     }
 }
 
-tl::unexpected<Error> readError(const std::string &path, int error)
-{
+tl::unexpected<Error> readError(const std::string &path, int error) {
     return fail(fmt::format("cannot read \"{}\": {}", path, reasonFor(error)));
 }
 
-tl::unexpected<Error> writeError(const std::string &path, int error)
-{
+tl::unexpected<Error> writeError(const std::string &path, int error) {
     return fail(fmt::format("cannot write \"{}\": {}", path, reasonFor(error)));
 }
 
 // Closes the descriptor it holds when it goes out of scope.
 class FileDescriptor {
 public:
-    explicit FileDescriptor(int fd) : m_fd(fd) {}
-    ~FileDescriptor()
-    {
+    explicit FileDescriptor(int fd)
+        : m_fd(fd) {}
+    ~FileDescriptor() {
         if (m_fd >= 0)
             ::close(m_fd);
     }
@@ -69,8 +66,7 @@ public:
     int get() const { return m_fd; }
     bool valid() const { return m_fd >= 0; }
     // Closes now and reports whether the kernel accepted the last writes.
-    bool close()
-    {
+    bool close() {
         const int fd = m_fd;
         m_fd = -1;
         return ::close(fd) == 0;
@@ -80,8 +76,7 @@ private:
     int m_fd;
 };
 
-bool writeAll(int fd, std::string_view bytes)
-{
+bool writeAll(int fd, std::string_view bytes) {
     while (!bytes.empty()) {
         const ssize_t written = ::write(fd, bytes.data(), bytes.size());
         if (written < 0) {
@@ -96,8 +91,7 @@ bool writeAll(int fd, std::string_view bytes)
 
 // A name no other writer uses, hidden beside the target so that the final
 // rename() stays on one file system and is atomic.
-std::string temporaryName(const fs::path &target)
-{
+std::string temporaryName(const fs::path &target) {
     static std::atomic<unsigned> counter{0};
     const auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
     return fmt::format(".{}.{}-{}-{}.tmp", target.filename().string(), ::getpid(), counter++,
@@ -105,8 +99,7 @@ std::string temporaryName(const fs::path &target)
 }
 
 // The file a symbolic link points at is replaced, not the link itself.
-fs::path resolveTarget(const std::string &path)
-{
+fs::path resolveTarget(const std::string &path) {
     std::error_code error;
     if (fs::is_symlink(path, error)) {
         fs::path resolved = fs::weakly_canonical(path, error);
@@ -118,8 +111,7 @@ fs::path resolveTarget(const std::string &path)
 
 // Makes the rename itself durable; a failure here loses nothing already
 // written, so it is not reported.
-void syncDirectory(const fs::path &directory)
-{
+void syncDirectory(const fs::path &directory) {
     FileDescriptor dir(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir.valid())
         ::fsync(dir.get());
@@ -127,8 +119,7 @@ void syncDirectory(const fs::path &directory)
 
 } // namespace
 
-Result<std::string> readFile(const std::string &path)
-{
+Result<std::string> readFile(const std::string &path) {
     FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (!file.valid())
         return readError(path, errno);
@@ -156,8 +147,7 @@ Result<std::string> readFile(const std::string &path)
     return bytes;
 }
 
-Result<void> writeFileAtomically(const std::string &path, std::string_view bytes)
-{
+Result<void> writeFileAtomically(const std::string &path, std::string_view bytes) {
     const fs::path target = resolveTarget(path);
     if (target.filename().empty())
         return writeError(path, EISDIR);
