@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace castnet::core {
+
+// The report's file formats (DESIGN §7).
+enum class ReportFormat { Pdf, Html, Markdown };
+
+// "pdf", "html", "md".
+constexpr std::string_view toString(ReportFormat format) {
+    switch (format) {
+    case ReportFormat::Pdf:
+        return "pdf";
+    case ReportFormat::Html:
+        return "html";
+    case ReportFormat::Markdown:
+        break;
+    }
+    return "md";
+}
+
+// The format named on the command line: "pdf", "html" or "md" (also
+// "markdown"), case as given.
+constexpr std::optional<ReportFormat> parseReportFormat(std::string_view word) {
+    if (word == "pdf")
+        return ReportFormat::Pdf;
+    if (word == "html")
+        return ReportFormat::Html;
+    if (word == "md" || word == "markdown")
+        return ReportFormat::Markdown;
+    return std::nullopt;
+}
+
+} // namespace castnet::core

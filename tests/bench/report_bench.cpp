@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The strategy report of a 1,000-activity, 52-week campaign over 40
+// channels: building the model, and writing it as PDF, HTML and Markdown
+// (charts included). Targets: PDF within 3 s, HTML within 1 s.
+#include <cstdint>
+#include <vector>
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include "core/report/report_model.h"
+#include "ui/report/report_export.h"
+
+namespace {
+
+using namespace castnet;
+
+// A small deterministic generator so that every run reports the same plan.
+class Sequence {
+public:
+    double next() // in [0, 1)
+    {
+        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(m_state >> 11) * 0x1.0p-53;
+    }
+    int below(int count) { return static_cast<int>(next() * count); }
+
+private:
+    std::uint64_t m_state = 20261125;
+};
+
+struct LargePlan {
+    core::Brand brand;
+    core::Campaign campaign;
+    std::vector<core::Activity> activities;
+    std::vector<core::Scenario> scenarios;
+};
+
+// Both tracks, a third automated, realistic titles and a few scenarios.
+LargePlan largePlan(int count) {
+    LargePlan plan;
+    plan.brand.id = 1;
+    plan.brand.name = "Benchmark brand";
+    plan.campaign.id = 1;
+    plan.campaign.brandId = 1;
+    plan.campaign.name = "Large campaign";
+    plan.campaign.startDate = "2026-01-05";
+    plan.campaign.weeks = 52;
+    plan.campaign.capacityHoursPerWeek = 2000.0;
+    Sequence random;
+    for (int i = 0; i < count; ++i) {
+        core::Activity a;
+        a.id = i + 1;
+        a.campaignId = 1;
+        a.channel = "Channel " + std::to_string(i % 40);
+        a.title = "Activity number " + std::to_string(i + 1) + " with a descriptive title";
+        a.interaction = static_cast<core::Interaction>(random.below(3));
+        a.format = static_cast<core::Format>(random.below(17));
+        a.goal = static_cast<core::Goal>(random.below(7));
+        a.automated = random.next() < 0.33;
+        a.cadencePerWeek = 0.5 + 4.5 * random.next();
+        a.hoursPerOccurrence = 0.25 + 3.75 * random.next();
+        a.costPerOccurrence = core::Cents(random.below(20000));
+        a.startWeek = 1 + random.below(52);
+        a.endWeek = a.startWeek + random.below(52 - a.startWeek + 1);
+        plan.activities.push_back(a);
+    }
+    for (int s = 0; s < 3; ++s) {
+        core::Scenario scenario{s + 1, 1, "variant " + std::to_string(s + 1), {}};
+        for (int i = s; i < count; i += 7)
+            scenario.allocations.push_back({i + 1, 1.0 + s});
+        plan.scenarios.push_back(std::move(scenario));
+    }
+    return plan;
+}
+
+const LargePlan &plan() {
+    static const LargePlan large = largePlan(1000);
+    return large;
+}
+
+core::Report report() {
+    const LargePlan &p = plan();
+    return core::buildReport(p.brand, p.campaign, p.activities, p.scenarios, {});
+}
+
+void BM_BuildReport(benchmark::State &state) {
+    for (auto _ : state)
+        benchmark::DoNotOptimize(report());
+}
+BENCHMARK(BM_BuildReport)->Unit(benchmark::kMillisecond);
+
+// From the campaign to the file, as `castnet report` does it.
+void writeFormat(benchmark::State &state, core::ReportFormat format, const char *name) {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QString::fromLatin1(name)).toStdString();
+    for (auto _ : state) {
+        const auto written = ui::writeReport(report(), format, path);
+        if (!written)
+            state.SkipWithError(written.error().message.c_str());
+    }
+}
+
+void BM_WritePdf(benchmark::State &state) {
+    writeFormat(state, core::ReportFormat::Pdf, "report.pdf");
+}
+BENCHMARK(BM_WritePdf)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_WriteHtml(benchmark::State &state) {
+    writeFormat(state, core::ReportFormat::Html, "report.html");
+}
+BENCHMARK(BM_WriteHtml)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void BM_WriteMarkdown(benchmark::State &state) {
+    writeFormat(state, core::ReportFormat::Markdown, "report.md");
+}
+BENCHMARK(BM_WriteMarkdown)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
