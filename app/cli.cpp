@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
@@ -15,12 +18,25 @@
 #include "core/campaign_json.h"
 #include "core/campaign_lookup.h"
 #include "core/classification_output.h"
+#include "core/comparison.h"
+#include "core/comparison_output.h"
 #include "core/demo.h"
 #include "core/file_io.h"
 #include "core/number_format.h"
+#include "core/optimization_output.h"
+#include "core/optimizer.h"
 #include "core/projection_output.h"
+#include "core/report/markdown_renderer.h"
+#include "core/report/report_format.h"
+#include "core/report/report_model.h"
 #include "core/scenario_projection.h"
 #include "core/storage/sqlite_workspace.h"
+
+#ifdef CASTNET_WITH_GUI
+#include <QApplication>
+
+#include "ui/report/report_export.h"
+#endif
 
 namespace castnet::app {
 
@@ -37,7 +53,15 @@ constexpr const char *usage = R"(usage:
   castnet export   --db FILE --campaign C --format csv|json --out PATH
   castnet classify --db FILE --campaign C [--json]
   castnet project  --db FILE --campaign C [--scenario S] [--json]
+  castnet compare  --db FILE --campaign C --scenario S1 --scenario S2 [...] [--json]
+  castnet optimize --db FILE --campaign C [--hours H] [--budget B] [--min-share TRACK=F]...
+                   [--lock ID]... [--save-as S] [--json]
+  castnet report   --db FILE --campaign C --format pdf|html|md --out PATH [--paper a4|letter]
 Every subcommand also takes --brand B to pick among campaigns of the same name.
+The scenario "plan" is the plan itself. compare shows 2 to 4 scenarios in the order given.
+optimize proposes weekly hours per activity within the capacity and weekly budget (by
+default the campaign's), each activity's bounds, the locked activities' plans and minimum
+shares such as --min-share networking=0.3; --save-as stores the proposal as a scenario.
 Exit codes: 0 success, 2 a problem you can fix (message on stderr), 1 internal failure.
 )";
 
@@ -334,6 +358,288 @@ Result<void> runProject(const Options &options)
     return {};
 }
 
+// --- compare and optimize ------------------------------------------------
+
+Result<void> runCompare(const Options &options)
+{
+    const std::vector<std::string> names = options.values("scenario");
+    if (names.size() < core::minComparedScenarios || names.size() > core::maxComparedScenarios) {
+        return core::fail(fmt::format("compare takes {} to {} --scenario flags, not {} (\"plan\" "
+                                      "is the plan itself)",
+                                      core::minComparedScenarios, core::maxComparedScenarios,
+                                      names.size()),
+                          "scenario");
+    }
+    auto loaded = loadCampaign(options);
+    if (!loaded)
+        return tl::unexpected(loaded.error());
+    std::vector<core::Scenario> scenarios;
+    for (const std::string &name : names) {
+        auto scenario = scenarioFrom(*loaded->workspace, loaded->campaign, name);
+        if (!scenario)
+            return tl::unexpected(scenario.error());
+        scenarios.push_back(*scenario ? std::move(**scenario)
+                                      : core::planScenario(loaded->campaign.id));
+    }
+    auto comparison = core::compare(loaded->campaign, loaded->activities, scenarios);
+    if (!comparison)
+        return tl::unexpected(comparison.error());
+    fmt::print("{}", options.has("json") ? core::comparisonJson(*comparison)
+                                         : core::comparisonTable(loaded->campaign, *comparison));
+    return {};
+}
+
+// A flag holding a finite number, 0 or more; std::nullopt when absent.
+Result<std::optional<double>> amountFrom(const Options &options, const std::string &flag,
+                                         const char *what)
+{
+    const auto text = options.value(flag);
+    if (!text)
+        return std::optional<double>{};
+    const auto value = core::parseDouble(*text);
+    if (!value || *value < 0.0)
+        return core::fail(fmt::format("--{} must be {}, 0 or more, not \"{}\"", flag, what, *text),
+                          flag);
+    return std::optional<double>(*value);
+}
+
+// --min-share TRACK=F, each track at most once.
+Result<std::map<core::Track, double>> minSharesFrom(const Options &options)
+{
+    std::map<core::Track, double> shares;
+    for (const std::string &text : options.values("min-share")) {
+        const auto eq = text.find('=');
+        if (eq == std::string::npos) {
+            return core::fail(fmt::format("--min-share must look like networking=0.3, not \"{}\"",
+                                          text),
+                              "min-share");
+        }
+        const auto track = core::parseEnum<core::Track>(std::string_view(text).substr(0, eq));
+        if (!track) {
+            return core::fail(fmt::format("--min-share names a track as {}, not \"{}\"",
+                                          core::acceptedWords<core::Track>(), text.substr(0, eq)),
+                              "min-share");
+        }
+        const auto share = core::parseDouble(std::string_view(text).substr(eq + 1));
+        if (!share || *share < 0.0 || *share > 1.0) {
+            return core::fail(fmt::format("--min-share {}: the share must be a fraction from 0 to "
+                                          "1, not \"{}\"",
+                                          core::toString(*track), text.substr(eq + 1)),
+                              "min-share");
+        }
+        if (!shares.emplace(*track, *share).second) {
+            return core::fail(fmt::format("--min-share gives {} twice", core::toString(*track)),
+                              "min-share");
+        }
+    }
+    return shares;
+}
+
+// --lock ID..., each the id of one of the campaign's activities.
+Result<std::vector<core::ActivityId>> locksFrom(const Options &options,
+                                                const LoadedCampaign &loaded)
+{
+    std::vector<core::ActivityId> locks;
+    for (const std::string &text : options.values("lock")) {
+        core::ActivityId id = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+        const bool known = ec == std::errc() && end == text.data() + text.size() &&
+                           std::any_of(loaded.activities.begin(), loaded.activities.end(),
+                                       [id](const core::Activity &a) { return a.id == id; });
+        if (!known) {
+            return core::fail(fmt::format("--lock {}: campaign \"{}\" has no activity with that id",
+                                          text, loaded.campaign.name),
+                              "lock");
+        }
+        locks.push_back(id);
+    }
+    return locks;
+}
+
+Result<core::OptimizeRequest> optimizeRequestFrom(const Options &options,
+                                                  const LoadedCampaign &loaded)
+{
+    core::OptimizeRequest request;
+    auto hours = amountFrom(options, "hours", "a number of hours per week");
+    if (!hours)
+        return tl::unexpected(hours.error());
+    request.hours = *hours;
+    auto budget = amountFrom(options, "budget", "an amount per week");
+    if (!budget)
+        return tl::unexpected(budget.error());
+    request.budget = *budget;
+    auto shares = minSharesFrom(options);
+    if (!shares)
+        return tl::unexpected(shares.error());
+    request.minShares = std::move(*shares);
+    auto locks = locksFrom(options, loaded);
+    if (!locks)
+        return tl::unexpected(locks.error());
+    request.locks = std::move(*locks);
+    return request;
+}
+
+// Refuses a --save-as name the workspace would refuse, before any work.
+Result<void> checkNewScenarioName(core::Workspace &workspace, const core::Campaign &campaign,
+                                  const std::string &name)
+{
+    std::string word(core::trim(name));
+    std::transform(word.begin(), word.end(), word.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (word == core::Scenario::planName) {
+        return core::fail("--save-as cannot be \"plan\", the name of the plan itself; choose "
+                          "another name",
+                          "save-as");
+    }
+    auto scenarios = workspace.scenarios(campaign.id);
+    if (!scenarios)
+        return tl::unexpected(scenarios.error());
+    for (const core::Scenario &scenario : *scenarios) {
+        if (scenario.name == name) {
+            return core::fail(fmt::format("campaign \"{}\" already has a scenario named \"{}\"; "
+                                          "choose another --save-as name",
+                                          campaign.name, name),
+                              "save-as");
+        }
+    }
+    return {};
+}
+
+Result<void> runOptimize(const Options &options)
+{
+    auto loaded = loadCampaign(options);
+    if (!loaded)
+        return tl::unexpected(loaded.error());
+    auto request = optimizeRequestFrom(options, *loaded);
+    if (!request)
+        return tl::unexpected(request.error());
+    const auto saveAs = options.value("save-as");
+    if (saveAs) {
+        if (auto ok = checkNewScenarioName(*loaded->workspace, loaded->campaign, *saveAs); !ok)
+            return ok;
+    }
+    auto proposal = core::optimize(loaded->campaign, loaded->activities, *request);
+    if (!proposal)
+        return tl::unexpected(proposal.error());
+    if (saveAs) {
+        core::Workspace &workspace = *loaded->workspace;
+        auto saved = workspace.transact([&]() -> Result<void> {
+            if (auto ok = checkNewScenarioName(workspace, loaded->campaign, *saveAs); !ok)
+                return ok;
+            auto stored = workspace.addScenario(
+                core::proposalScenario(*proposal, loaded->campaign.id, *saveAs));
+            if (!stored)
+                return tl::unexpected(stored.error());
+            return {};
+        });
+        if (!saved)
+            return saved;
+    }
+    if (options.has("json")) {
+        fmt::print("{}", core::optimizationJson(*proposal, loaded->activities));
+        return {};
+    }
+    fmt::print("{}", core::optimizationTable(loaded->campaign, *proposal, loaded->activities));
+    if (saveAs)
+        fmt::print("Saved as scenario \"{}\".\n", *saveAs);
+    return {};
+}
+
+// --- report ---------------------------------------------------------------
+
+Result<core::ReportFormat> reportFormatFrom(const Options &options)
+{
+    auto word = options.required("format");
+    if (!word)
+        return tl::unexpected(word.error());
+    if (const auto format = core::parseReportFormat(*word))
+        return *format;
+    return core::fail(fmt::format("--format must be pdf, html or md, not \"{}\"", *word), "format");
+}
+
+Result<core::PaperSize> paperFrom(const Options &options)
+{
+    const std::string paper = options.value("paper").value_or("a4");
+    if (paper == "a4" || paper == "A4")
+        return core::PaperSize::A4;
+    if (paper == "letter" || paper == "Letter")
+        return core::PaperSize::Letter;
+    return core::fail(fmt::format("--paper must be a4 or letter, not \"{}\"", paper), "paper");
+}
+
+Result<core::Report> buildReportFrom(const Options &options, core::PaperSize paper)
+{
+    auto loaded = loadCampaign(options);
+    if (!loaded)
+        return tl::unexpected(loaded.error());
+    auto brands = loaded->workspace->brands();
+    if (!brands)
+        return tl::unexpected(brands.error());
+    const auto brand = std::find_if(brands->begin(), brands->end(), [&](const core::Brand &b) {
+        return b.id == loaded->campaign.brandId;
+    });
+    if (brand == brands->end())
+        return core::failInternal("the campaign's brand is missing");
+    auto scenarios = loaded->workspace->scenarios(loaded->campaign.id);
+    if (!scenarios)
+        return tl::unexpected(scenarios.error());
+    // The optimizer's proposal (ReportOptions::proposal) is left out: a
+    // proposal the user keeps is a stored scenario, compared like the others.
+    core::ReportOptions reportOptions;
+    reportOptions.paper = paper;
+    return core::buildReport(*brand, loaded->campaign, loaded->activities, *scenarios,
+                             reportOptions);
+}
+
+#ifdef CASTNET_WITH_GUI
+// PDF and HTML draw their charts with the window's Qt Charts code, which
+// needs an application object but no display.
+Result<void> writeReportWithCharts(const core::Report &report, core::ReportFormat format,
+                                   const std::string &out)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's notes about the environment (no XDG_RUNTIME_DIR, say) are not
+    // the user's business; stderr keeps its one line for a failure.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            fmt::print(stderr, "castnet: {}\n", message.toStdString());
+    });
+    std::unique_ptr<QApplication> application;
+    if (!QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "castnet";
+        static char *argv[] = {name, nullptr};
+        application = std::make_unique<QApplication>(argc, argv);
+    }
+    return ui::writeReport(report, format, out);
+}
+#endif
+
+Result<void> runReport(const Options &options)
+{
+    auto format = reportFormatFrom(options);
+    if (!format)
+        return tl::unexpected(format.error());
+    auto out = options.required("out");
+    if (!out)
+        return tl::unexpected(out.error());
+    auto paper = paperFrom(options);
+    if (!paper)
+        return tl::unexpected(paper.error());
+    auto report = buildReportFrom(options, *paper);
+    if (!report)
+        return tl::unexpected(report.error());
+    if (*format == core::ReportFormat::Markdown)
+        return core::writeFileAtomically(*out, core::renderMarkdown(*report));
+#ifdef CASTNET_WITH_GUI
+    return writeReportWithCharts(*report, *format, *out);
+#else
+    return core::fail("this castnet was built without Qt, so it writes reports only with --format md",
+                      "format");
+#endif
+}
+
 struct Command {
     FlagSpec flags;
     std::function<Result<void>(const Options &)> run;
@@ -347,6 +653,15 @@ const std::map<std::string, Command> &commands()
         {"export", {{{"db", "brand", "campaign", "format", "out"}, {}, {}, 0}, runExport}},
         {"classify", {{{"db", "brand", "campaign"}, {}, {"json"}, 0}, runClassify}},
         {"project", {{{"db", "brand", "campaign", "scenario"}, {}, {"json"}, 0}, runProject}},
+        {"compare",
+         {{{"db", "brand", "campaign", "scenario"}, {"scenario"}, {"json"}, 0}, runCompare}},
+        {"optimize",
+         {{{"db", "brand", "campaign", "hours", "budget", "min-share", "lock", "save-as"},
+           {"min-share", "lock"},
+           {"json"},
+           0},
+          runOptimize}},
+        {"report", {{{"db", "brand", "campaign", "format", "out", "paper"}, {}, {}, 0}, runReport}},
     };
     return table;
 }

@@ -9,8 +9,7 @@
 #include "ui/gui_app.h"
 #endif
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     const castnet::app::Invocation invocation = castnet::app::classify(args);
     if (!invocation.gui)

@@ -10,8 +10,7 @@ namespace castnet::core {
 
 namespace {
 
-Result<void> checkNumbers(const Activity &a)
-{
+Result<void> checkNumbers(const Activity &a) {
     const std::pair<ActivityField, double> numbers[] = {
         {ActivityField::CadencePerWeek, a.cadencePerWeek},
         {ActivityField::HoursPerOccurrence, a.hoursPerOccurrence},
@@ -38,8 +37,7 @@ Result<void> checkNumbers(const Activity &a)
     return {};
 }
 
-Result<void> checkCost(Cents cost)
-{
+Result<void> checkCost(Cents cost) {
     if (cost.value() < 0 || cost.value() > Cents::maxUnits * 100) {
         return fail(fmt::format("cost_per_occurrence must be between 0 and {}, not {}",
                                 Cents::maxUnits, cost.toString()),
@@ -50,8 +48,7 @@ Result<void> checkCost(Cents cost)
 
 } // namespace
 
-Result<void> validate(const Activity &activity)
-{
+Result<void> validate(const Activity &activity) {
     for (const auto &[field, text] : {std::pair{ActivityField::Channel, &activity.channel},
                                       std::pair{ActivityField::Title, &activity.title},
                                       std::pair{ActivityField::Notes, &activity.notes}}) {
@@ -70,8 +67,7 @@ Result<void> validate(const Activity &activity)
     return {};
 }
 
-Result<void> validate(const Activity &activity, const Campaign &campaign)
-{
+Result<void> validate(const Activity &activity, const Campaign &campaign) {
     if (auto ok = validate(activity); !ok)
         return ok;
     if (activity.startWeek > campaign.weeks) {

@@ -36,12 +36,12 @@ struct Activity {
     Interaction interaction = Interaction::Broadcast;
     bool automated = false;
     Goal goal = Goal::Awareness;
-    double cadencePerWeek = 1.0;      // occurrences per week, fractions allowed
-    double hoursPerOccurrence = 1.0;  // output hours of one occurrence
-    double setupHours = 0.0;          // once, in the start week
-    Cents costPerOccurrence;          // at most 2 decimals by construction
-    int startWeek = 1;                // 1-based, inclusive
-    int endWeek = 1;                  // 1-based, inclusive
+    double cadencePerWeek = 1.0;     // occurrences per week, fractions allowed
+    double hoursPerOccurrence = 1.0; // output hours of one occurrence
+    double setupHours = 0.0;         // once, in the start week
+    Cents costPerOccurrence;         // at most 2 decimals by construction
+    int startWeek = 1;               // 1-based, inclusive
+    int endWeek = 1;                 // 1-based, inclusive
     ResponseParameters response;
     std::optional<Track> trackOverride;
     std::string notes;

@@ -39,8 +39,7 @@ constexpr std::array<FieldInfo, activityFieldCount> fieldInfos{{
     {ActivityField::Notes, "notes", false},
 }};
 
-const FieldInfo &infoOf(ActivityField field)
-{
+const FieldInfo &infoOf(ActivityField field) {
     return fieldInfos[static_cast<std::size_t>(field)];
 }
 
@@ -53,8 +52,7 @@ struct NumberRule {
     bool integer = false;
 };
 
-std::optional<NumberRule> numberRule(ActivityField field)
-{
+std::optional<NumberRule> numberRule(ActivityField field) {
     constexpr double unbounded = 1e12; // beyond any plan, still finite
     switch (field) {
     case ActivityField::CadencePerWeek:
@@ -79,8 +77,7 @@ std::optional<NumberRule> numberRule(ActivityField field)
     }
 }
 
-std::string describeRange(const NumberRule &rule)
-{
+std::string describeRange(const NumberRule &rule) {
     if (rule.minExclusive && rule.max >= 1e12)
         return "must be greater than " + formatDouble(rule.min);
     if (rule.max >= 1e12)
@@ -91,31 +88,26 @@ std::string describeRange(const NumberRule &rule)
     if (rule.minExclusive)
         return fmt::format("must be greater than {} and at most {}", formatDouble(rule.min),
                            formatDouble(rule.max));
-    return fmt::format("must be between {} and {}", formatDouble(rule.min),
-                       formatDouble(rule.max));
+    return fmt::format("must be between {} and {}", formatDouble(rule.min), formatDouble(rule.max));
 }
 
-std::string quoted(std::string_view text)
-{
+std::string quoted(std::string_view text) {
     constexpr std::size_t shown = 40; // keep one-line messages short
     if (text.size() <= shown)
         return fmt::format("\"{}\"", text);
     return fmt::format("\"{}…\"", text.substr(0, shown));
 }
 
-tl::unexpected<Error> refuse(ActivityField field, std::string_view reason)
-{
+tl::unexpected<Error> refuse(ActivityField field, std::string_view reason) {
     const std::string_view column = columnName(field);
     return fail(fmt::format("{} {}", column, reason), std::string(column));
 }
 
-std::string optionalText(const std::optional<double> &value)
-{
+std::string optionalText(const std::optional<double> &value) {
     return value ? formatDouble(*value) : std::string();
 }
 
-Result<double> parseNumber(ActivityField field, std::string_view text)
-{
+Result<double> parseNumber(ActivityField field, std::string_view text) {
     const auto value = parseDouble(text);
     if (!value)
         return refuse(field, fmt::format("must be a number, not {}", quoted(trim(text))));
@@ -124,15 +116,13 @@ Result<double> parseNumber(ActivityField field, std::string_view text)
     return *value;
 }
 
-Result<std::optional<double>> parseOptionalNumber(ActivityField field, std::string_view text)
-{
+Result<std::optional<double>> parseOptionalNumber(ActivityField field, std::string_view text) {
     if (trim(text).empty())
         return std::optional<double>{};
     return parseNumber(field, text).map([](double v) { return std::optional<double>(v); });
 }
 
-Result<int> parseWeek(ActivityField field, std::string_view text)
-{
+Result<int> parseWeek(ActivityField field, std::string_view text) {
     const auto value = parseInt(text);
     if (!value) {
         if (parseDouble(text))
@@ -144,9 +134,7 @@ Result<int> parseWeek(ActivityField field, std::string_view text)
     return *value;
 }
 
-template<class Enum>
-Result<Enum> parseWord(ActivityField field, std::string_view text)
-{
+template<class Enum> Result<Enum> parseWord(ActivityField field, std::string_view text) {
     if (const auto value = parseEnum<Enum>(text))
         return *value;
     if (trim(text).empty())
@@ -155,8 +143,7 @@ Result<Enum> parseWord(ActivityField field, std::string_view text)
                   fmt::format("{} is not one of: {}", quoted(trim(text)), acceptedWords<Enum>()));
 }
 
-Result<bool> parseYesNo(std::string_view text)
-{
+Result<bool> parseYesNo(std::string_view text) {
     const std::string_view word = trim(text);
     if (word.empty())
         return false;
@@ -171,8 +158,7 @@ Result<bool> parseYesNo(std::string_view text)
                   fmt::format("must be yes, no, true, false, 1 or 0, not {}", quoted(word)));
 }
 
-Result<std::optional<Track>> parseTrackOverride(std::string_view text)
-{
+Result<std::optional<Track>> parseTrackOverride(std::string_view text) {
     if (trim(text).empty())
         return std::optional<Track>{};
     return parseWord<Track>(ActivityField::Track, text).map([](Track t) {
@@ -182,9 +168,7 @@ Result<std::optional<Track>> parseTrackOverride(std::string_view text)
 
 // Assigns a parsed value when parsing succeeded; leaves the activity as it
 // was otherwise.
-template<class T, class Target>
-Result<void> assign(Result<T> parsed, Target &target)
-{
+template<class T, class Target> Result<void> assign(Result<T> parsed, Target &target) {
     if (!parsed)
         return tl::unexpected(parsed.error());
     target = std::move(*parsed);
@@ -193,8 +177,7 @@ Result<void> assign(Result<T> parsed, Target &target)
 
 } // namespace
 
-const std::array<ActivityField, activityFieldCount> &allActivityFields()
-{
+const std::array<ActivityField, activityFieldCount> &allActivityFields() {
     static const auto fields = [] {
         std::array<ActivityField, activityFieldCount> result{};
         for (std::size_t i = 0; i < fieldInfos.size(); ++i)
@@ -204,10 +187,11 @@ const std::array<ActivityField, activityFieldCount> &allActivityFields()
     return fields;
 }
 
-std::string_view columnName(ActivityField field) { return infoOf(field).column; }
+std::string_view columnName(ActivityField field) {
+    return infoOf(field).column;
+}
 
-std::optional<ActivityField> fieldFromColumnName(std::string_view name)
-{
+std::optional<ActivityField> fieldFromColumnName(std::string_view name) {
     name = trim(name);
     for (const auto &info : fieldInfos) {
         if (info.column == name)
@@ -216,10 +200,11 @@ std::optional<ActivityField> fieldFromColumnName(std::string_view name)
     return std::nullopt;
 }
 
-bool isRequired(ActivityField field) { return infoOf(field).required; }
+bool isRequired(ActivityField field) {
+    return infoOf(field).required;
+}
 
-Result<void> checkNumber(ActivityField field, double value)
-{
+Result<void> checkNumber(ActivityField field, double value) {
     const auto rule = numberRule(field);
     if (!rule)
         return {};
@@ -234,8 +219,7 @@ Result<void> checkNumber(ActivityField field, double value)
     return {};
 }
 
-Result<void> checkText(ActivityField field, std::string_view text)
-{
+Result<void> checkText(ActivityField field, std::string_view text) {
     constexpr std::size_t maxShortText = 500;
     constexpr std::size_t maxNotes = 100'000;
     if (field != ActivityField::Channel && field != ActivityField::Title &&
@@ -257,8 +241,7 @@ Result<void> checkText(ActivityField field, std::string_view text)
     return {};
 }
 
-std::string readField(const Activity &activity, ActivityField field)
-{
+std::string readField(const Activity &activity, ActivityField field) {
     switch (field) {
     case ActivityField::Channel:
         return activity.channel;
@@ -301,8 +284,7 @@ std::string readField(const Activity &activity, ActivityField field)
     return {};
 }
 
-Result<void> writeField(Activity &activity, ActivityField field, std::string_view text)
-{
+Result<void> writeField(Activity &activity, ActivityField field, std::string_view text) {
     switch (field) {
     case ActivityField::Channel:
         return checkText(field, text).map([&] { activity.channel = std::string(text); });

@@ -17,8 +17,7 @@ constexpr double maxCapacityHoursPerWeek = 100'000.0; // a large team, still a p
 constexpr std::size_t maxNameBytes = 200;
 constexpr std::size_t maxLabelBytes = 50;
 
-bool isIsoDate(std::string_view text)
-{
+bool isIsoDate(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
         return false;
     const auto year = parseInt(text.substr(0, 4));
@@ -32,8 +31,7 @@ bool isIsoDate(std::string_view text)
     return *month >= 1 && *day >= 1 && date.ok();
 }
 
-Result<void> checkLabel(const std::string &text, const char *field, std::size_t maxBytes)
-{
+Result<void> checkLabel(const std::string &text, const char *field, std::size_t maxBytes) {
     if (trim(text).empty())
         return fail(fmt::format("{} must not be empty", field), field);
     if (!isValidUtf8(text) || text.find('\0') != std::string::npos)
@@ -45,30 +43,27 @@ Result<void> checkLabel(const std::string &text, const char *field, std::size_t 
 
 } // namespace
 
-Campaign defaultCampaign(std::string name, std::string today)
-{
+Campaign defaultCampaign(std::string name, std::string today) {
     Campaign campaign;
     campaign.name = std::move(name);
     campaign.startDate = std::move(today);
     return campaign;
 }
 
-std::string todayIsoDate()
-{
+std::string todayIsoDate() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
     return fmt::format("{:04}-{:02}-{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
-Result<void> validate(const Campaign &c)
-{
+Result<void> validate(const Campaign &c) {
     if (auto ok = checkLabel(c.name, "name", maxNameBytes); !ok)
         return ok;
     if (!isIsoDate(c.startDate)) {
-        return fail(fmt::format("start_date must be a date such as 2026-03-01, not \"{}\"",
-                                c.startDate),
-                    "start_date");
+        return fail(
+            fmt::format("start_date must be a date such as 2026-03-01, not \"{}\"", c.startDate),
+            "start_date");
     }
     if (c.weeks < Campaign::minWeeks || c.weeks > Campaign::maxWeeks) {
         return fail(fmt::format("weeks must be between {} and {}, not {}", Campaign::minWeeks,
@@ -84,8 +79,8 @@ Result<void> validate(const Campaign &c)
     }
     if (c.budgetPerWeek &&
         (c.budgetPerWeek->value() < 0 || c.budgetPerWeek->value() > Cents::maxUnits * 100)) {
-        return fail(fmt::format("budget_per_week must be between 0 and {}, not {}",
-                                Cents::maxUnits, c.budgetPerWeek->toString()),
+        return fail(fmt::format("budget_per_week must be between 0 and {}, not {}", Cents::maxUnits,
+                                c.budgetPerWeek->toString()),
                     "budget_per_week");
     }
     if (auto ok = checkLabel(c.currency, "currency", maxLabelBytes); !ok)

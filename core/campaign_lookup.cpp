@@ -11,16 +11,13 @@ namespace castnet::core {
 
 namespace {
 
-bool isId(const std::string &text)
-{
-    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-        return c >= '0' && c <= '9';
-    });
+bool isId(const std::string &text) {
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 Result<std::optional<BrandId>> findBrandId(Workspace &workspace,
-                                           const std::optional<std::string> &brand)
-{
+                                           const std::optional<std::string> &brand) {
     if (!brand)
         return std::optional<BrandId>{};
     auto found = workspace.findBrand(*brand);
@@ -34,8 +31,7 @@ Result<std::optional<BrandId>> findBrandId(Workspace &workspace,
 } // namespace
 
 Result<Campaign> findCampaign(Workspace &workspace, const std::string &campaign,
-                              const std::optional<std::string> &brand)
-{
+                              const std::optional<std::string> &brand) {
     auto brandId = findBrandId(workspace, brand);
     if (!brandId)
         return tl::unexpected(brandId.error());
@@ -51,10 +47,10 @@ Result<Campaign> findCampaign(Workspace &workspace, const std::string &campaign,
     }
     if (matches.empty()) {
         const char *what = byId ? "with id" : "named";
-        return fail(brand ? fmt::format("no campaign {} \"{}\" in brand \"{}\"", what, campaign,
-                                        *brand)
-                          : fmt::format("no campaign {} \"{}\" in the workspace", what, campaign),
-                    "campaign");
+        return fail(
+            brand ? fmt::format("no campaign {} \"{}\" in brand \"{}\"", what, campaign, *brand)
+                  : fmt::format("no campaign {} \"{}\" in the workspace", what, campaign),
+            "campaign");
     }
     if (matches.size() > 1) {
         return fail(fmt::format("campaign \"{}\" is ambiguous: {} brands have one; add --brand",

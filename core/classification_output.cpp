@@ -8,8 +8,7 @@
 
 namespace castnet::core {
 
-std::string classificationJson(const std::vector<Activity> &activities, Objective objective)
-{
+std::string classificationJson(const std::vector<Activity> &activities, Objective objective) {
     nlohmann::json rows = nlohmann::json::array();
     for (const Activity &activity : activities) {
         const Classification c = classify(activity, objective);
@@ -29,8 +28,7 @@ std::string classificationJson(const std::vector<Activity> &activities, Objectiv
     return rows.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::string classificationTable(const std::vector<Activity> &activities, Objective objective)
-{
+std::string classificationTable(const std::vector<Activity> &activities, Objective objective) {
     using Align = TextTable::Align;
     TextTable table({{"id", Align::Right},
                      {"title"},

@@ -64,9 +64,7 @@ constexpr WordTable<Goal, 7> goalWords{{
     {Goal::Referrals, "referrals"},
 }};
 
-template<class Enum>
-constexpr const auto &wordsOf()
-{
+template<class Enum> constexpr const auto &wordsOf() {
     if constexpr (std::is_same_v<Enum, Track>)
         return trackWords;
     else if constexpr (std::is_same_v<Enum, Objective>)
@@ -80,23 +78,19 @@ constexpr const auto &wordsOf()
 }
 
 template<class Enum, std::size_t N>
-constexpr std::array<Enum, N> valuesOf(const WordTable<Enum, N> &table)
-{
+constexpr std::array<Enum, N> valuesOf(const WordTable<Enum, N> &table) {
     std::array<Enum, N> values{};
     for (std::size_t i = 0; i < N; ++i)
         values[i] = table[i].first;
     return values;
 }
 
-template<class Enum>
-std::string_view wordOf(Enum value)
-{
+template<class Enum> std::string_view wordOf(Enum value) {
     // Tables are in declaration order, so the enumerator is the index.
     return wordsOf<Enum>()[static_cast<std::size_t>(value)].second;
 }
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
+bool equalsIgnoringCase(std::string_view a, std::string_view b) {
     const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
     return a.size() == b.size() &&
            std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == y; });
@@ -104,15 +98,23 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
 
 } // namespace
 
-std::string_view toString(Track value) { return wordOf(value); }
-std::string_view toString(Objective value) { return wordOf(value); }
-std::string_view toString(Format value) { return wordOf(value); }
-std::string_view toString(Interaction value) { return wordOf(value); }
-std::string_view toString(Goal value) { return wordOf(value); }
+std::string_view toString(Track value) {
+    return wordOf(value);
+}
+std::string_view toString(Objective value) {
+    return wordOf(value);
+}
+std::string_view toString(Format value) {
+    return wordOf(value);
+}
+std::string_view toString(Interaction value) {
+    return wordOf(value);
+}
+std::string_view toString(Goal value) {
+    return wordOf(value);
+}
 
-template<class Enum>
-std::optional<Enum> parseEnum(std::string_view text)
-{
+template<class Enum> std::optional<Enum> parseEnum(std::string_view text) {
     const std::string_view word = trim(text);
     for (const auto &[value, stored] : wordsOf<Enum>()) {
         if (equalsIgnoringCase(word, stored))
@@ -121,16 +123,12 @@ std::optional<Enum> parseEnum(std::string_view text)
     return std::nullopt;
 }
 
-template<class Enum>
-std::span<const Enum> allValues()
-{
+template<class Enum> std::span<const Enum> allValues() {
     static constexpr auto values = valuesOf(wordsOf<Enum>());
     return values;
 }
 
-template<class Enum>
-std::string acceptedWords()
-{
+template<class Enum> std::string acceptedWords() {
     std::string words;
     for (const auto &entry : wordsOf<Enum>()) {
         if (!words.empty())

@@ -46,15 +46,12 @@ std::string_view toString(Goal value);
 
 // Reads a stored word case-insensitively, ignoring surrounding blanks.
 // std::nullopt when the word is not one of the enumeration's.
-template<class Enum>
-std::optional<Enum> parseEnum(std::string_view text);
+template<class Enum> std::optional<Enum> parseEnum(std::string_view text);
 
 // Every value of an enumeration, in declaration order.
-template<class Enum>
-std::span<const Enum> allValues();
+template<class Enum> std::span<const Enum> allValues();
 
 // "media, networking": the accepted words, for error messages and help.
-template<class Enum>
-std::string acceptedWords();
+template<class Enum> std::string acceptedWords();
 
 } // namespace castnet::core

@@ -21,26 +21,21 @@ struct Error {
     std::string field;
     std::string message;
 
-    static Error user(std::string message, std::string field = {})
-    {
+    static Error user(std::string message, std::string field = {}) {
         return Error{Kind::User, std::move(field), std::move(message)};
     }
-    static Error internal(std::string message)
-    {
+    static Error internal(std::string message) {
         return Error{Kind::Internal, {}, std::move(message)};
     }
 };
 
-template<class T>
-using Result = tl::expected<T, Error>;
+template<class T> using Result = tl::expected<T, Error>;
 
-inline tl::unexpected<Error> fail(std::string message, std::string field = {})
-{
+inline tl::unexpected<Error> fail(std::string message, std::string field = {}) {
     return tl::unexpected(Error::user(std::move(message), std::move(field)));
 }
 
-inline tl::unexpected<Error> failInternal(std::string message)
-{
+inline tl::unexpected<Error> failInternal(std::string message) {
     return tl::unexpected(Error::internal(std::move(message)));
 }
 

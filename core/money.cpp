@@ -9,8 +9,7 @@ namespace castnet::core {
 
 namespace {
 
-bool allDigits(std::string_view text)
-{
+bool allDigits(std::string_view text) {
     for (const char c : text) {
         if (c < '0' || c > '9')
             return false;
@@ -20,8 +19,7 @@ bool allDigits(std::string_view text)
 
 } // namespace
 
-Result<Cents> Cents::parse(std::string_view text, std::string_view field)
-{
+Result<Cents> Cents::parse(std::string_view text, std::string_view field) {
     const std::string_view trimmed = trim(text);
     const auto refuse = [&](std::string_view why) {
         return fail(fmt::format("{} {}, not \"{}\"", field, why, trimmed), std::string(field));
@@ -52,8 +50,7 @@ Result<Cents> Cents::parse(std::string_view text, std::string_view field)
     return Cents(units * 100 + cents);
 }
 
-std::string Cents::toString() const
-{
+std::string Cents::toString() const {
     const std::int64_t magnitude = m_cents < 0 ? -m_cents : m_cents;
     const char *sign = m_cents < 0 ? "-" : "";
     const std::int64_t units = magnitude / 100;

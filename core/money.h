@@ -18,7 +18,8 @@ public:
     static constexpr std::int64_t maxUnits = 1'000'000'000;
 
     constexpr Cents() = default;
-    constexpr explicit Cents(std::int64_t cents) : m_cents(cents) {}
+    constexpr explicit Cents(std::int64_t cents)
+        : m_cents(cents) {}
 
     constexpr std::int64_t value() const { return m_cents; }
     constexpr double units() const { return static_cast<double>(m_cents) / 100.0; }

@@ -8,8 +8,7 @@
 
 namespace castnet::core {
 
-std::string_view trim(std::string_view text)
-{
+std::string_view trim(std::string_view text) {
     const auto isBlank = [](char c) { return c == ' ' || c == '\t'; };
     while (!text.empty() && isBlank(text.front()))
         text.remove_prefix(1);
@@ -18,8 +17,7 @@ std::string_view trim(std::string_view text)
     return text;
 }
 
-std::optional<double> parseDouble(std::string_view text)
-{
+std::optional<double> parseDouble(std::string_view text) {
     text = trim(text);
     // from_chars takes no leading '+'; a user may well type one.
     if (text.size() > 1 && text.front() == '+' && text[1] != '-')
@@ -33,8 +31,7 @@ std::optional<double> parseDouble(std::string_view text)
     return value;
 }
 
-std::optional<int> parseInt(std::string_view text)
-{
+std::optional<int> parseInt(std::string_view text) {
     text = trim(text);
     if (text.size() > 1 && text.front() == '+' && text[1] != '-')
         text.remove_prefix(1);
@@ -47,8 +44,7 @@ std::optional<int> parseInt(std::string_view text)
     return value;
 }
 
-std::string formatDouble(double value)
-{
+std::string formatDouble(double value) {
     if (value == 0.0)
         return "0"; // also folds -0 so a file never shows "-0"
     char buffer[32];
@@ -56,8 +52,7 @@ std::string formatDouble(double value)
     return ec == std::errc{} ? std::string(buffer, end) : std::string("0");
 }
 
-bool isValidUtf8(std::string_view text)
-{
+bool isValidUtf8(std::string_view text) {
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
     const std::size_t size = text.size();
     std::size_t i = 0;

@@ -12,36 +12,28 @@ namespace castnet::core {
 
 namespace {
 
-nlohmann::json series(std::span<const double> values)
-{
+nlohmann::json series(std::span<const double> values) {
     return nlohmann::json(std::vector<double>(values.begin(), values.end()));
 }
 
-nlohmann::json trackJson(const TrackProjection &track)
-{
-    return {{"effort", series(track.effort)},
-            {"cost", series(track.cost)},
-            {"return", series(track.returns)},
-            {"total_effort", track.totalEffort},
-            {"total_cost", track.totalCost},
-            {"total_return", track.totalReturn}};
+nlohmann::json trackJson(const TrackProjection &track) {
+    return {{"effort", series(track.effort)},  {"cost", series(track.cost)},
+            {"return", series(track.returns)}, {"total_effort", track.totalEffort},
+            {"total_cost", track.totalCost},   {"total_return", track.totalReturn}};
 }
 
-std::string orDash(const std::optional<double> &value, int decimals)
-{
+std::string orDash(const std::optional<double> &value, int decimals) {
     return value ? formatFixed(*value, decimals) : std::string("-");
 }
 
-std::string weekList(const std::vector<int> &weeks)
-{
+std::string weekList(const std::vector<int> &weeks) {
     std::string text;
     for (const int week : weeks)
         text += (text.empty() ? "" : ", ") + std::to_string(week);
     return text;
 }
 
-std::string trackTable(const Campaign &campaign, const Projection &projection)
-{
+std::string trackTable(const Campaign &campaign, const Projection &projection) {
     using Align = TextTable::Align;
     TextTable table({{"track"},
                      {"activities", Align::Right},
@@ -60,8 +52,7 @@ std::string trackTable(const Campaign &campaign, const Projection &projection)
     return table.render();
 }
 
-std::string activityTable(const Projection &projection, const std::vector<Activity> &activities)
-{
+std::string activityTable(const Projection &projection, const std::vector<Activity> &activities) {
     using Align = TextTable::Align;
     TextTable table({{"id", Align::Right},
                      {"title"},
@@ -83,8 +74,7 @@ std::string activityTable(const Projection &projection, const std::vector<Activi
 
 } // namespace
 
-std::string projectionJson(const Projection &projection, const std::vector<Activity> &activities)
-{
+std::string projectionJson(const Projection &projection, const std::vector<Activity> &activities) {
     nlohmann::json rows = nlohmann::json::array();
     for (const ActivityProjection &a : projection.activities) {
         rows.push_back({{"id", a.id},
@@ -108,8 +98,7 @@ std::string projectionJson(const Projection &projection, const std::vector<Activ
 }
 
 std::string projectionTable(const Campaign &campaign, const Projection &projection,
-                            const std::vector<Activity> &activities)
-{
+                            const std::vector<Activity> &activities) {
     std::string out = fmt::format("{} — {} weeks, capacity {} h/week\n\n", campaign.name,
                                   projection.weeks, formatFixed(campaign.capacityHoursPerWeek, 1));
     out += trackTable(campaign, projection) + "\n" + activityTable(projection, activities);

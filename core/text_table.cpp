@@ -10,42 +10,39 @@ namespace castnet::core {
 
 namespace {
 
-std::size_t codePoints(const std::string &text)
-{
+std::size_t codePoints(const std::string &text) {
     // Continuation bytes (10xxxxxx) do not start a code point.
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     }));
 }
 
-std::string padded(const std::string &text, std::size_t width, TextTable::Align align)
-{
+std::string padded(const std::string &text, std::size_t width, TextTable::Align align) {
     const std::size_t length = codePoints(text);
     const std::string padding(width > length ? width - length : 0, ' ');
     return align == TextTable::Align::Left ? text + padding : padding + text;
 }
 
 // Table cells stay on one line whatever a title holds.
-std::string oneLine(std::string text)
-{
-    std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+std::string oneLine(std::string text) {
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
     return text;
 }
 
 } // namespace
 
-TextTable::TextTable(std::vector<Column> columns) : m_columns(std::move(columns)) {}
+TextTable::TextTable(std::vector<Column> columns)
+    : m_columns(std::move(columns)) {}
 
-void TextTable::addRow(std::vector<std::string> cells)
-{
+void TextTable::addRow(std::vector<std::string> cells) {
     cells.resize(m_columns.size());
     for (std::string &cell : cells)
         cell = oneLine(std::move(cell));
     m_rows.push_back(std::move(cells));
 }
 
-std::string TextTable::render() const
-{
+std::string TextTable::render() const {
     std::vector<std::size_t> widths;
     for (const Column &column : m_columns)
         widths.push_back(codePoints(column.title));
@@ -76,13 +73,14 @@ std::string TextTable::render() const
     return out;
 }
 
-std::string formatFixed(double value, int decimals)
-{
+std::string formatFixed(double value, int decimals) {
     if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
         value = 0.0; // no "-0.0"
     return fmt::format("{:.{}f}", value, decimals);
 }
 
-std::string formatPercent(double fraction) { return formatFixed(fraction * 100.0, 0) + " %"; }
+std::string formatPercent(double fraction) {
+    return formatFixed(fraction * 100.0, 0) + " %";
+}
 
 } // namespace castnet::core

@@ -18,8 +18,7 @@ namespace castnet::test {
 
 namespace {
 
-std::string slurp(const std::filesystem::path &path)
-{
+std::string slurp(const std::filesystem::path &path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
@@ -28,8 +27,7 @@ std::string slurp(const std::filesystem::path &path)
 
 } // namespace
 
-CliRun runCastnet(const std::vector<std::string> &args)
-{
+CliRun runCastnet(const std::vector<std::string> &args) {
     TempDir capture;
     const std::string outPath = capture.file("stdout");
     const std::string errPath = capture.file("stderr");
@@ -77,8 +75,7 @@ CliRun runCastnet(const std::vector<std::string> &args)
     return run;
 }
 
-TempDir::TempDir()
-{
+TempDir::TempDir() {
     std::random_device seed;
     const auto base = std::filesystem::temp_directory_path();
     for (;;) {
@@ -88,16 +85,16 @@ TempDir::TempDir()
     }
 }
 
-TempDir::~TempDir()
-{
+TempDir::~TempDir() {
     std::error_code ignored;
     std::filesystem::remove_all(m_path, ignored);
 }
 
-std::string readBytes(const std::string &path) { return slurp(path); }
+std::string readBytes(const std::string &path) {
+    return slurp(path);
+}
 
-void writeBytes(const std::string &path, const std::string &bytes)
-{
+void writeBytes(const std::string &path, const std::string &bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << bytes;
 }

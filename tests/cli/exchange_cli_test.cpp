@@ -35,20 +35,18 @@ protected:
     TempDir dir;
     std::string db = dir.file("plan.db");
 
-    CliRun importCsv(const std::string &csv, std::vector<std::string> extra = {})
-    {
+    CliRun importCsv(const std::string &csv, std::vector<std::string> extra = {}) {
         const std::string path = dir.file("in.csv");
         writeBytes(path, csv);
-        std::vector<std::string> args{"import",  "--db",       db,        "--brand",
-                                      "Lumen",   "--campaign", "Spring", "--weeks", "26"};
+        std::vector<std::string> args{"import",     "--db",   db,        "--brand", "Lumen",
+                                      "--campaign", "Spring", "--weeks", "26"};
         args.insert(args.end(), extra.begin(), extra.end());
         args.push_back(path);
         return runCastnet(args);
     }
 };
 
-void expectOneLineError(const CliRun &run)
-{
+void expectOneLineError(const CliRun &run) {
     EXPECT_EQ(run.exitCode, 2) << run.err;
     ASSERT_FALSE(run.err.empty());
     EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << "one line: " << run.err;
@@ -57,16 +55,14 @@ void expectOneLineError(const CliRun &run)
 
 } // namespace
 
-TEST_F(ExchangeCliTest, HelpListsTheSubcommands)
-{
+TEST_F(ExchangeCliTest, HelpListsTheSubcommands) {
     const CliRun run = runCastnet({"--help"});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_NE(run.out.find("castnet import"), std::string::npos);
     EXPECT_NE(run.out.find("castnet export"), std::string::npos);
 }
 
-TEST_F(ExchangeCliTest, UnknownSubcommandsAndFlagsAreOneLineErrors)
-{
+TEST_F(ExchangeCliTest, UnknownSubcommandsAndFlagsAreOneLineErrors) {
     expectOneLineError(runCastnet({"frobnicate"}));
     const CliRun run = runCastnet({"export", "--db", db, "--colour", "red"});
     expectOneLineError(run);
@@ -74,8 +70,7 @@ TEST_F(ExchangeCliTest, UnknownSubcommandsAndFlagsAreOneLineErrors)
     expectOneLineError(runCastnet({"export", "--db"}));
 }
 
-TEST_F(ExchangeCliTest, DemoCreatesAWorkspaceAndRefusesToOverwriteOne)
-{
+TEST_F(ExchangeCliTest, DemoCreatesAWorkspaceAndRefusesToOverwriteOne) {
     const CliRun created = runCastnet({"demo", "--db", db});
     ASSERT_EQ(created.exitCode, 0) << created.err;
     const std::string before = readBytes(db);
@@ -87,13 +82,11 @@ TEST_F(ExchangeCliTest, DemoCreatesAWorkspaceAndRefusesToOverwriteOne)
     EXPECT_EQ(readBytes(db), before);
 }
 
-TEST_F(ExchangeCliTest, DemoRefusesADirectory)
-{
+TEST_F(ExchangeCliTest, DemoRefusesADirectory) {
     expectOneLineError(runCastnet({"demo", "--db", dir.path().string()}));
 }
 
-TEST_F(ExchangeCliTest, CsvExportImportExportGivesIdenticalBytes)
-{
+TEST_F(ExchangeCliTest, CsvExportImportExportGivesIdenticalBytes) {
     const CliRun imported = importCsv(canonicalCsv);
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     const std::string out = dir.file("out.csv");
@@ -103,35 +96,32 @@ TEST_F(ExchangeCliTest, CsvExportImportExportGivesIdenticalBytes)
     EXPECT_EQ(readBytes(out), canonicalCsv);
 }
 
-TEST_F(ExchangeCliTest, ABadCellNamesLineAndColumnAndStoresNothing)
-{
+TEST_F(ExchangeCliTest, ABadCellNamesLineAndColumnAndStoresNothing) {
     ASSERT_EQ(importCsv(canonicalCsv).exitCode, 0);
     const std::string before = readBytes(db);
-    const std::string bad = header +
-                            "A,ok,video,broadcast,no,awareness,1,1,0,0,1,2,,,,,,\r\n"
-                            "B,bad,video,broadcast,no,awareness,-3,1,0,0,1,2,,,,,,\r\n";
+    const std::string bad = header + "A,ok,video,broadcast,no,awareness,1,1,0,0,1,2,,,,,,\r\n"
+                                     "B,bad,video,broadcast,no,awareness,-3,1,0,0,1,2,,,,,,\r\n";
     const CliRun run = importCsv(bad);
     expectOneLineError(run);
     EXPECT_NE(run.err.find("line 3, column cadence_per_week"), std::string::npos) << run.err;
     EXPECT_EQ(readBytes(db), before) << "the workspace stays byte-for-byte as it was";
 }
 
-TEST_F(ExchangeCliTest, AFailedImportIntoANewWorkspaceLeavesNoFile)
-{
-    const CliRun run = importCsv(header + "A,t,video,broadcast,no,awareness,1,1,0,0,1,99,,,,,,\r\n");
+TEST_F(ExchangeCliTest, AFailedImportIntoANewWorkspaceLeavesNoFile) {
+    const CliRun run =
+        importCsv(header + "A,t,video,broadcast,no,awareness,1,1,0,0,1,99,,,,,,\r\n");
     expectOneLineError(run);
     EXPECT_NE(run.err.find("line 2, column end_week"), std::string::npos) << run.err;
     EXPECT_FALSE(std::filesystem::exists(db));
 }
 
-TEST_F(ExchangeCliTest, ImportIntoAnExistingCampaignMustAgreeOnWeeks)
-{
+TEST_F(ExchangeCliTest, ImportIntoAnExistingCampaignMustAgreeOnWeeks) {
     ASSERT_EQ(importCsv(canonicalCsv).exitCode, 0);
     const std::string before = readBytes(db);
     const std::string path = dir.file("more.csv");
     writeBytes(path, canonicalCsv);
-    const CliRun run = runCastnet({"import", "--db", db, "--brand", "Lumen", "--campaign",
-                                   "Spring", "--weeks", "52", path});
+    const CliRun run = runCastnet(
+        {"import", "--db", db, "--brand", "Lumen", "--campaign", "Spring", "--weeks", "52", path});
     expectOneLineError(run);
     EXPECT_EQ(readBytes(db), before);
 
@@ -140,8 +130,7 @@ TEST_F(ExchangeCliTest, ImportIntoAnExistingCampaignMustAgreeOnWeeks)
     EXPECT_EQ(appended.exitCode, 0) << appended.err;
 }
 
-TEST_F(ExchangeCliTest, JsonExportImportsAsAWholeCampaignElsewhere)
-{
+TEST_F(ExchangeCliTest, JsonExportImportsAsAWholeCampaignElsewhere) {
     ASSERT_EQ(runCastnet({"demo", "--db", db}).exitCode, 0);
     const std::string json = dir.file("campaign.json");
     const CliRun exported = runCastnet(
@@ -149,8 +138,8 @@ TEST_F(ExchangeCliTest, JsonExportImportsAsAWholeCampaignElsewhere)
     ASSERT_EQ(exported.exitCode, 0) << exported.err;
 
     const std::string other = dir.file("other.db");
-    const CliRun imported = runCastnet({"import", "--db", other, "--brand", "Lumen",
-                                        "--campaign", "Lumen 2 launch", json});
+    const CliRun imported = runCastnet(
+        {"import", "--db", other, "--brand", "Lumen", "--campaign", "Lumen 2 launch", json});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
 
     const std::string again = dir.file("again.json");
@@ -174,16 +163,14 @@ TEST_F(ExchangeCliTest, JsonExportImportsAsAWholeCampaignElsewhere)
     EXPECT_EQ(readBytes(csvA), readBytes(csvB));
 }
 
-TEST_F(ExchangeCliTest, AmbiguousCampaignNamesAskForTheBrand)
-{
+TEST_F(ExchangeCliTest, AmbiguousCampaignNamesAskForTheBrand) {
     ASSERT_EQ(importCsv(canonicalCsv).exitCode, 0);
     const std::string path = dir.file("in.csv");
     ASSERT_EQ(runCastnet({"import", "--db", db, "--brand", "Other", "--campaign", "Spring", path})
                   .exitCode,
               0);
-    const CliRun run =
-        runCastnet({"export", "--db", db, "--campaign", "Spring", "--format", "csv", "--out",
-                    dir.file("x.csv")});
+    const CliRun run = runCastnet({"export", "--db", db, "--campaign", "Spring", "--format", "csv",
+                                   "--out", dir.file("x.csv")});
     expectOneLineError(run);
     EXPECT_NE(run.err.find("add --brand"), std::string::npos) << run.err;
     EXPECT_EQ(runCastnet({"export", "--db", db, "--brand", "Other", "--campaign", "Spring",
@@ -192,32 +179,29 @@ TEST_F(ExchangeCliTest, AmbiguousCampaignNamesAskForTheBrand)
               0);
 }
 
-TEST_F(ExchangeCliTest, AnUnwritableOutputPathIsAnErrorAndLeavesNothing)
-{
+TEST_F(ExchangeCliTest, AnUnwritableOutputPathIsAnErrorAndLeavesNothing) {
     ASSERT_EQ(importCsv(canonicalCsv).exitCode, 0);
     const std::string out = dir.file("missing-dir/out.csv");
     expectOneLineError(runCastnet(
         {"export", "--db", db, "--campaign", "Spring", "--format", "csv", "--out", out}));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "missing-dir"));
-    expectOneLineError(runCastnet({"export", "--db", db, "--campaign", "Spring", "--format",
-                                   "csv", "--out", dir.path().string()}));
+    expectOneLineError(runCastnet({"export", "--db", db, "--campaign", "Spring", "--format", "csv",
+                                   "--out", dir.path().string()}));
     for (const auto &entry : std::filesystem::directory_iterator(dir.path()))
         EXPECT_EQ(entry.path().filename().string().find(".tmp"), std::string::npos)
             << "no temporary file left: " << entry.path();
 }
 
-TEST_F(ExchangeCliTest, BadFlagValuesAreRefused)
-{
+TEST_F(ExchangeCliTest, BadFlagValuesAreRefused) {
     ASSERT_EQ(importCsv(canonicalCsv).exitCode, 0);
-    expectOneLineError(runCastnet({"export", "--db", db, "--campaign", "Spring", "--format",
-                                   "xml", "--out", dir.file("x")}));
+    expectOneLineError(runCastnet(
+        {"export", "--db", db, "--campaign", "Spring", "--format", "xml", "--out", dir.file("x")}));
     expectOneLineError(importCsv(canonicalCsv, {"--weeks", "0"}));
-    expectOneLineError(runCastnet({"import", "--db", db, "--brand", "B", "--campaign", "C",
-                                   dir.file("missing.csv")}));
+    expectOneLineError(runCastnet(
+        {"import", "--db", db, "--brand", "B", "--campaign", "C", dir.file("missing.csv")}));
 }
 
-TEST_F(ExchangeCliTest, MissingDamagedOrForeignWorkspacesAreRefusedUntouched)
-{
+TEST_F(ExchangeCliTest, MissingDamagedOrForeignWorkspacesAreRefusedUntouched) {
     const CliRun missing = runCastnet(
         {"export", "--db", db, "--campaign", "1", "--format", "csv", "--out", dir.file("o.csv")});
     expectOneLineError(missing);
@@ -225,8 +209,8 @@ TEST_F(ExchangeCliTest, MissingDamagedOrForeignWorkspacesAreRefusedUntouched)
 
     const std::string text = dir.file("notes.txt");
     writeBytes(text, "these are my notes, not a database\n");
-    expectOneLineError(runCastnet(
-        {"export", "--db", text, "--campaign", "1", "--format", "csv", "--out", dir.file("o.csv")}));
+    expectOneLineError(runCastnet({"export", "--db", text, "--campaign", "1", "--format", "csv",
+                                   "--out", dir.file("o.csv")}));
     const std::string csv = dir.file("in.csv");
     writeBytes(csv, canonicalCsv);
     expectOneLineError(

@@ -16,8 +16,7 @@ using nlohmann::json;
 
 namespace {
 
-std::set<std::string> keysOf(const json &object)
-{
+std::set<std::string> keysOf(const json &object) {
     std::set<std::string> keys;
     for (const auto &item : object.items())
         keys.insert(item.key());
@@ -28,8 +27,7 @@ class TracksCliTest : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_EQ(runCastnet({"demo", "--db", db}).exitCode, 0); }
 
-    json runJson(std::vector<std::string> args)
-    {
+    json runJson(std::vector<std::string> args) {
         args.insert(args.end(), {"--db", db, "--campaign", "Lumen 2 launch", "--json"});
         const CliRun run = runCastnet(args);
         EXPECT_EQ(run.exitCode, 0) << run.err;
@@ -43,8 +41,7 @@ protected:
 
 } // namespace
 
-TEST_F(TracksCliTest, ClassifyJsonHasTheSpecShapeForEveryActivity)
-{
+TEST_F(TracksCliTest, ClassifyJsonHasTheSpecShapeForEveryActivity) {
     const json rows = runJson({"classify"});
     ASSERT_TRUE(rows.is_array());
     ASSERT_EQ(rows.size(), 31u);
@@ -61,8 +58,7 @@ TEST_F(TracksCliTest, ClassifyJsonHasTheSpecShapeForEveryActivity)
         << "the demo covers both tracks";
 }
 
-TEST_F(TracksCliTest, ClassifyGivesTheScoreOfTheSpecForAKnownActivity)
-{
+TEST_F(TracksCliTest, ClassifyGivesTheScoreOfTheSpecForAKnownActivity) {
     const json rows = runJson({"classify"});
     // Activity 1, "Launch reel series": broadcast +3, video +2, awareness +1,
     // automated +1 = 7 → media, confidence 7 / 8 = 0.875.
@@ -74,10 +70,10 @@ TEST_F(TracksCliTest, ClassifyGivesTheScoreOfTheSpecForAKnownActivity)
     EXPECT_FALSE(reel["overridden"].get<bool>());
 }
 
-TEST_F(TracksCliTest, ProjectJsonHasTheSpecShapeAndConsistentTotals)
-{
+TEST_F(TracksCliTest, ProjectJsonHasTheSpecShapeAndConsistentTotals) {
     const json doc = runJson({"project"});
-    EXPECT_EQ(keysOf(doc), (std::set<std::string>{"weeks", "tracks", "activities", "total_return"}));
+    EXPECT_EQ(keysOf(doc),
+              (std::set<std::string>{"weeks", "tracks", "activities", "total_return"}));
     const int weeks = doc["weeks"].get<int>();
     EXPECT_EQ(weeks, 39);
     EXPECT_EQ(keysOf(doc["tracks"]), (std::set<std::string>{"media", "networking"}));
@@ -93,22 +89,20 @@ TEST_F(TracksCliTest, ProjectJsonHasTheSpecShapeAndConsistentTotals)
     EXPECT_NEAR(trackReturns, doc["total_return"].get<double>(), 1e-9);
     ASSERT_EQ(doc["activities"].size(), 31u);
     for (const json &a : doc["activities"]) {
-        EXPECT_EQ(keysOf(a), (std::set<std::string>{"id", "title", "track", "effort", "return",
-                                                    "total_effort", "total_return",
-                                                    "maturity_weeks", "marginal_return"}));
+        EXPECT_EQ(keysOf(a),
+                  (std::set<std::string>{"id", "title", "track", "effort", "return", "total_effort",
+                                         "total_return", "maturity_weeks", "marginal_return"}));
         EXPECT_EQ(a["effort"].size(), static_cast<std::size_t>(weeks));
     }
 }
 
-TEST_F(TracksCliTest, ProjectOfThePlanScenarioIsThePlan)
-{
+TEST_F(TracksCliTest, ProjectOfThePlanScenarioIsThePlan) {
     const json plain = runJson({"project"});
     const json plan = runJson({"project", "--scenario", "plan"});
     EXPECT_EQ(plain, plan);
 }
 
-TEST_F(TracksCliTest, AnUnknownScenarioIsAOneLineError)
-{
+TEST_F(TracksCliTest, AnUnknownScenarioIsAOneLineError) {
     const CliRun run = runCastnet(
         {"project", "--db", db, "--campaign", "Lumen 2 launch", "--scenario", "dream", "--json"});
     EXPECT_EQ(run.exitCode, 2);
@@ -116,8 +110,7 @@ TEST_F(TracksCliTest, AnUnknownScenarioIsAOneLineError)
     EXPECT_NE(run.err.find("no scenario named \"dream\""), std::string::npos) << run.err;
 }
 
-TEST_F(TracksCliTest, ReadableTablesNameTracksAndWarnings)
-{
+TEST_F(TracksCliTest, ReadableTablesNameTracksAndWarnings) {
     const std::string before = readBytes(db);
     const CliRun classify = runCastnet({"classify", "--db", db, "--campaign", "1"});
     EXPECT_EQ(classify.exitCode, 0);

@@ -9,8 +9,7 @@ using namespace castnet::core;
 
 namespace {
 
-Activity validActivity()
-{
+Activity validActivity() {
     Activity a;
     a.channel = "Instagram";
     a.title = "Launch reel";
@@ -21,8 +20,7 @@ Activity validActivity()
     return a;
 }
 
-std::string refusal(ActivityField field, std::string_view text)
-{
+std::string refusal(ActivityField field, std::string_view text) {
     Activity a = validActivity();
     const Activity before = a;
     const auto written = writeField(a, field, text);
@@ -32,8 +30,7 @@ std::string refusal(ActivityField field, std::string_view text)
 
 } // namespace
 
-TEST(ActivityFieldTest, ColumnsComeInTheCsvOrderOfTheSpec)
-{
+TEST(ActivityFieldTest, ColumnsComeInTheCsvOrderOfTheSpec) {
     std::string header;
     for (const ActivityField field : allActivityFields())
         header += std::string(columnName(field)) + ",";
@@ -42,8 +39,7 @@ TEST(ActivityFieldTest, ColumnsComeInTheCsvOrderOfTheSpec)
                       "max_weekly_return,half_saturation_hours,shape,carryover,track,notes,");
 }
 
-TEST(ActivityFieldTest, RequiredColumnsAreTheSpecsNine)
-{
+TEST(ActivityFieldTest, RequiredColumnsAreTheSpecsNine) {
     int required = 0;
     for (const ActivityField field : allActivityFields())
         required += isRequired(field) ? 1 : 0;
@@ -52,8 +48,7 @@ TEST(ActivityFieldTest, RequiredColumnsAreTheSpecsNine)
     EXPECT_FALSE(isRequired(ActivityField::Automated));
 }
 
-TEST(ActivityFieldTest, EveryFieldRoundTripsThroughItsText)
-{
+TEST(ActivityFieldTest, EveryFieldRoundTripsThroughItsText) {
     Activity a = validActivity();
     a.automated = true;
     a.costPerOccurrence = Cents(1250);
@@ -68,8 +63,7 @@ TEST(ActivityFieldTest, EveryFieldRoundTripsThroughItsText)
     }
 }
 
-TEST(ActivityFieldTest, BlankOptionalCellsMeanTheDefaults)
-{
+TEST(ActivityFieldTest, BlankOptionalCellsMeanTheDefaults) {
     Activity a = validActivity();
     a.response.shape = 2.0;
     a.trackOverride = Track::Media;
@@ -85,8 +79,7 @@ TEST(ActivityFieldTest, BlankOptionalCellsMeanTheDefaults)
     EXPECT_EQ(readField(a, ActivityField::Shape), "");
 }
 
-TEST(ActivityFieldTest, AutomatedTakesYesNoTrueFalseOneZeroInAnyCase)
-{
+TEST(ActivityFieldTest, AutomatedTakesYesNoTrueFalseOneZeroInAnyCase) {
     Activity a = validActivity();
     for (const char *yes : {"yes", "YES", "True", "1"}) {
         a.automated = false;
@@ -102,8 +95,7 @@ TEST(ActivityFieldTest, AutomatedTakesYesNoTrueFalseOneZeroInAnyCase)
               "automated must be yes, no, true, false, 1 or 0, not \"maybe\"");
 }
 
-TEST(ActivityFieldTest, OutOfRangeNumbersAreRefusedWithTheRange)
-{
+TEST(ActivityFieldTest, OutOfRangeNumbersAreRefusedWithTheRange) {
     EXPECT_EQ(refusal(ActivityField::CadencePerWeek, "-1"),
               "cadence_per_week must be between 0 and 1000, not -1");
     EXPECT_EQ(refusal(ActivityField::CadencePerWeek, "1000.5"),
@@ -121,8 +113,7 @@ TEST(ActivityFieldTest, OutOfRangeNumbersAreRefusedWithTheRange)
               "max_weekly_return must be at least 0, not -5");
 }
 
-TEST(ActivityFieldTest, NonFiniteAndMalformedNumbersAreRefused)
-{
+TEST(ActivityFieldTest, NonFiniteAndMalformedNumbersAreRefused) {
     EXPECT_EQ(refusal(ActivityField::CadencePerWeek, "nan"),
               "cadence_per_week must be a number, not \"nan\"");
     EXPECT_EQ(refusal(ActivityField::HoursPerOccurrence, "inf"),
@@ -135,25 +126,23 @@ TEST(ActivityFieldTest, NonFiniteAndMalformedNumbersAreRefused)
               "cadence_per_week must be a number, not \"\"");
 }
 
-TEST(ActivityFieldTest, WeeksMustBeWholeNumbers)
-{
+TEST(ActivityFieldTest, WeeksMustBeWholeNumbers) {
     EXPECT_EQ(refusal(ActivityField::StartWeek, "1.5"),
               "start_week must be a whole number, not \"1.5\"");
     EXPECT_EQ(refusal(ActivityField::EndWeek, "soon"),
               "end_week must be a week number, not \"soon\"");
-    EXPECT_EQ(refusal(ActivityField::StartWeek, "0"), "start_week must be between 1 and 260, not 0");
+    EXPECT_EQ(refusal(ActivityField::StartWeek, "0"),
+              "start_week must be between 1 and 260, not 0");
 }
 
-TEST(ActivityFieldTest, UnknownEnumWordsListTheAcceptedOnes)
-{
+TEST(ActivityFieldTest, UnknownEnumWordsListTheAcceptedOnes) {
     EXPECT_EQ(refusal(ActivityField::Interaction, "shouting"),
               "interaction \"shouting\" is not one of: broadcast, dialogue, community");
     EXPECT_EQ(refusal(ActivityField::Track, "both"),
               "track \"both\" is not one of: media, networking");
 }
 
-TEST(ActivityFieldTest, TextCellsMustBeUtf8AndChannelAndTitleNonBlank)
-{
+TEST(ActivityFieldTest, TextCellsMustBeUtf8AndChannelAndTitleNonBlank) {
     EXPECT_EQ(refusal(ActivityField::Title, "  "), "title must not be empty");
     EXPECT_EQ(refusal(ActivityField::Channel, "bad \xFF byte"), "channel is not valid UTF-8 text");
     Activity a = validActivity();
@@ -162,8 +151,7 @@ TEST(ActivityFieldTest, TextCellsMustBeUtf8AndChannelAndTitleNonBlank)
     ASSERT_TRUE(writeField(a, ActivityField::Notes, ""));
 }
 
-TEST(ActivityFieldTest, MoneyCellsKeepExactCents)
-{
+TEST(ActivityFieldTest, MoneyCellsKeepExactCents) {
     Activity a = validActivity();
     ASSERT_TRUE(writeField(a, ActivityField::CostPerOccurrence, "19.99"));
     EXPECT_EQ(a.costPerOccurrence, Cents(1999));

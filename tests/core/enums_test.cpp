@@ -5,8 +5,7 @@
 
 using namespace castnet::core;
 
-TEST(EnumsTest, ReadsStoredWordsCaseInsensitivelyAndTrimmed)
-{
+TEST(EnumsTest, ReadsStoredWordsCaseInsensitivelyAndTrimmed) {
     EXPECT_EQ(parseEnum<Format>(" White_Paper "), Format::WhitePaper);
     EXPECT_EQ(parseEnum<Interaction>("DIALOGUE"), Interaction::Dialogue);
     EXPECT_EQ(parseEnum<Goal>("referrals"), Goal::Referrals);
@@ -16,8 +15,7 @@ TEST(EnumsTest, ReadsStoredWordsCaseInsensitivelyAndTrimmed)
     EXPECT_FALSE(parseEnum<Format>(""));
 }
 
-TEST(EnumsTest, EveryValueRoundTripsThroughItsWord)
-{
+TEST(EnumsTest, EveryValueRoundTripsThroughItsWord) {
     for (const Format f : allValues<Format>())
         EXPECT_EQ(parseEnum<Format>(toString(f)), f);
     for (const Goal g : allValues<Goal>())
@@ -28,8 +26,7 @@ TEST(EnumsTest, EveryValueRoundTripsThroughItsWord)
     EXPECT_EQ(allValues<Objective>().size(), 5u);
 }
 
-TEST(EnumsTest, ListsAcceptedWordsForMessages)
-{
+TEST(EnumsTest, ListsAcceptedWordsForMessages) {
     EXPECT_EQ(acceptedWords<Track>(), "media, networking");
     EXPECT_EQ(acceptedWords<Interaction>(), "broadcast, dialogue, community");
 }

@@ -5,8 +5,7 @@
 
 using castnet::core::Cents;
 
-TEST(CentsTest, ParsesWholeAndDecimalAmountsExactly)
-{
+TEST(CentsTest, ParsesWholeAndDecimalAmountsExactly) {
     EXPECT_EQ(Cents::parse("12", "cost").value(), Cents(1200));
     EXPECT_EQ(Cents::parse("12.5", "cost").value(), Cents(1250));
     EXPECT_EQ(Cents::parse(" 12.05 ", "cost").value(), Cents(1205));
@@ -15,8 +14,7 @@ TEST(CentsTest, ParsesWholeAndDecimalAmountsExactly)
     EXPECT_EQ(Cents::parse("1000000000", "cost").value(), Cents(100'000'000'000));
 }
 
-TEST(CentsTest, RefusesMoreThanTwoDecimalsNamingTheField)
-{
+TEST(CentsTest, RefusesMoreThanTwoDecimalsNamingTheField) {
     const auto parsed = Cents::parse("1.234", "cost_per_occurrence");
     ASSERT_FALSE(parsed);
     EXPECT_EQ(parsed.error().field, "cost_per_occurrence");
@@ -24,8 +22,7 @@ TEST(CentsTest, RefusesMoreThanTwoDecimalsNamingTheField)
               "cost_per_occurrence must have at most 2 decimals, not \"1.234\"");
 }
 
-TEST(CentsTest, RefusesCommasSignsExponentsAndOverflow)
-{
+TEST(CentsTest, RefusesCommasSignsExponentsAndOverflow) {
     for (const char *text : {"1,50", "-1", "+1", "1e3", "", ".", "abc", "12.", "1.2.3", "nan"}) {
         if (std::string_view(text) == "12.")
             continue; // "12." is read as 12 by some tools; we accept it below
@@ -35,8 +32,7 @@ TEST(CentsTest, RefusesCommasSignsExponentsAndOverflow)
     EXPECT_FALSE(Cents::parse("99999999999999999999999", "cost"));
 }
 
-TEST(CentsTest, WritesTheShortestExactText)
-{
+TEST(CentsTest, WritesTheShortestExactText) {
     EXPECT_EQ(Cents(1200).toString(), "12");
     EXPECT_EQ(Cents(1250).toString(), "12.5");
     EXPECT_EQ(Cents(1205).toString(), "12.05");
@@ -44,8 +40,7 @@ TEST(CentsTest, WritesTheShortestExactText)
     EXPECT_EQ(Cents(7).toString(), "0.07");
 }
 
-TEST(CentsTest, TextRoundTripsForEveryCentValueInARange)
-{
+TEST(CentsTest, TextRoundTripsForEveryCentValueInARange) {
     for (std::int64_t cents = 0; cents < 5000; cents += 7) {
         const Cents amount(cents);
         EXPECT_EQ(Cents::parse(amount.toString(), "cost").value(), amount);

@@ -8,8 +8,7 @@
 
 using namespace castnet::core;
 
-TEST(NumberFormatTest, ParsesDecimalNumbersWithADot)
-{
+TEST(NumberFormatTest, ParsesDecimalNumbersWithADot) {
     EXPECT_DOUBLE_EQ(parseDouble("3").value(), 3.0);
     EXPECT_DOUBLE_EQ(parseDouble(" 0.25 ").value(), 0.25);
     EXPECT_DOUBLE_EQ(parseDouble("-1.5").value(), -1.5);
@@ -17,15 +16,13 @@ TEST(NumberFormatTest, ParsesDecimalNumbersWithADot)
     EXPECT_DOUBLE_EQ(parseDouble("1e3").value(), 1000.0);
 }
 
-TEST(NumberFormatTest, RefusesNonFiniteOverflowingAndMalformedNumbers)
-{
+TEST(NumberFormatTest, RefusesNonFiniteOverflowingAndMalformedNumbers) {
     for (const char *text : {"", " ", "nan", "NaN", "inf", "-inf", "infinity", "1e400", "1,5",
                              "1.5x", "0x10", "++1", "+-1"})
         EXPECT_FALSE(parseDouble(text)) << text;
 }
 
-TEST(NumberFormatTest, ADecimalCommaLocaleChangesNothing)
-{
+TEST(NumberFormatTest, ADecimalCommaLocaleChangesNothing) {
     // Qt sets the C locale from the environment; files must mean the same.
     const char *previous = std::setlocale(LC_ALL, nullptr);
     const std::string saved = previous ? previous : "C";
@@ -36,8 +33,7 @@ TEST(NumberFormatTest, ADecimalCommaLocaleChangesNothing)
     std::setlocale(LC_ALL, saved.c_str());
 }
 
-TEST(NumberFormatTest, WritesTheShortestTextThatReadsBackExactly)
-{
+TEST(NumberFormatTest, WritesTheShortestTextThatReadsBackExactly) {
     EXPECT_EQ(formatDouble(0.1), "0.1");
     EXPECT_EQ(formatDouble(3.0), "3");
     EXPECT_EQ(formatDouble(-0.0), "0");
@@ -45,8 +41,7 @@ TEST(NumberFormatTest, WritesTheShortestTextThatReadsBackExactly)
     EXPECT_EQ(parseDouble(formatDouble(awkward)).value(), awkward);
 }
 
-TEST(NumberFormatTest, ParsesWholeNumbersOnly)
-{
+TEST(NumberFormatTest, ParsesWholeNumbersOnly) {
     EXPECT_EQ(parseInt("12").value(), 12);
     EXPECT_EQ(parseInt(" 7 ").value(), 7);
     EXPECT_FALSE(parseInt("1.5"));
@@ -54,8 +49,7 @@ TEST(NumberFormatTest, ParsesWholeNumbersOnly)
     EXPECT_FALSE(parseInt(""));
 }
 
-TEST(NumberFormatTest, RecognisesWellFormedUtf8)
-{
+TEST(NumberFormatTest, RecognisesWellFormedUtf8) {
     EXPECT_TRUE(isValidUtf8("plain"));
     EXPECT_TRUE(isValidUtf8("caf\xC3\xA9 \xE4\xB8\xAD\xE6\x96\x87 \xF0\x9F\x9A\xB2"));
     EXPECT_FALSE(isValidUtf8("\xC3"));             // truncated

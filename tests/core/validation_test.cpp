@@ -11,15 +11,13 @@ using namespace castnet::core;
 
 namespace {
 
-Campaign campaignOf(int weeks)
-{
+Campaign campaignOf(int weeks) {
     Campaign c = defaultCampaign("Spring", "2026-03-02");
     c.weeks = weeks;
     return c;
 }
 
-Activity activityOf(int start, int end)
-{
+Activity activityOf(int start, int end) {
     Activity a;
     a.channel = "LinkedIn";
     a.title = "Answer questions";
@@ -28,15 +26,13 @@ Activity activityOf(int start, int end)
     return a;
 }
 
-std::string messageOf(const Result<void> &result)
-{
+std::string messageOf(const Result<void> &result) {
     return result ? std::string("valid") : result.error().message;
 }
 
 } // namespace
 
-TEST(ValidationTest, ActivityWeeksMustFitTheCampaign)
-{
+TEST(ValidationTest, ActivityWeeksMustFitTheCampaign) {
     EXPECT_EQ(messageOf(validate(activityOf(1, 26), campaignOf(26))), "valid");
     EXPECT_EQ(messageOf(validate(activityOf(1, 60), campaignOf(26))),
               "end_week 60 is after the campaign's 26 weeks");
@@ -46,8 +42,7 @@ TEST(ValidationTest, ActivityWeeksMustFitTheCampaign)
               "end_week 3 is before start_week 5");
 }
 
-TEST(ValidationTest, ActivityNumbersSetInCodeAreCheckedToo)
-{
+TEST(ValidationTest, ActivityNumbersSetInCodeAreCheckedToo) {
     Activity a = activityOf(1, 2);
     a.cadencePerWeek = std::numeric_limits<double>::quiet_NaN();
     EXPECT_EQ(messageOf(validate(a)), "cadence_per_week must be a finite number");
@@ -59,8 +54,7 @@ TEST(ValidationTest, ActivityNumbersSetInCodeAreCheckedToo)
     EXPECT_EQ(validate(a).error().field, "cost_per_occurrence");
 }
 
-TEST(ValidationTest, NewCampaignsGetTheSpecDefaults)
-{
+TEST(ValidationTest, NewCampaignsGetTheSpecDefaults) {
     const Campaign c = defaultCampaign("Launch", "2026-11-25");
     EXPECT_EQ(c.objective, Objective::Awareness);
     EXPECT_EQ(c.weeks, 52);
@@ -72,8 +66,7 @@ TEST(ValidationTest, NewCampaignsGetTheSpecDefaults)
     EXPECT_EQ(messageOf(validate(c)), "valid");
 }
 
-TEST(ValidationTest, CampaignFieldsAreCheckedWithTheirNames)
-{
+TEST(ValidationTest, CampaignFieldsAreCheckedWithTheirNames) {
     Campaign c = campaignOf(0);
     EXPECT_EQ(messageOf(validate(c)), "weeks must be between 1 and 260, not 0");
     c = campaignOf(261);
@@ -96,14 +89,12 @@ TEST(ValidationTest, CampaignFieldsAreCheckedWithTheirNames)
     EXPECT_EQ(validate(c).error().field, "currency");
 }
 
-TEST(ValidationTest, TodayIsAnIsoDate)
-{
+TEST(ValidationTest, TodayIsAnIsoDate) {
     Campaign c = defaultCampaign("Now", todayIsoDate());
     EXPECT_EQ(messageOf(validate(c)), "valid");
 }
 
-TEST(ValidationTest, BrandNeedsANonBlankName)
-{
+TEST(ValidationTest, BrandNeedsANonBlankName) {
     Brand b;
     EXPECT_EQ(messageOf(validate(b)), "brand name must not be empty");
     b.name = "Lumen";

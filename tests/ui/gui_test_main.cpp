@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main() of every ui test: a QApplication on the offscreen platform with
+// a test-only application name, so a user's settings are never touched.
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv) {
+    // ctest sets this too; test discovery at build time does not.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("castnet-tests"));
+    QCoreApplication::setOrganizationName(QStringLiteral("castnet-tests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report_export_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include "report_export.h"
+#include "ui/string_conversion.h"
+
+namespace castnet::ui {
+
+ReportExportDialog::ReportExportDialog(ReportBuilder build, QString suggestedName,
+                                       QWidget *parent)
+    : QDialog(parent), m_build(std::move(build)), m_suggestedName(std::move(suggestedName)) {
+    setWindowTitle(tr("Export Report"));
+    resize(900, 720);
+
+    m_format = new QComboBox(this);
+    m_format->setAccessibleName(tr("Report format"));
+    m_format->addItem(tr("PDF document"), int(core::ReportFormat::Pdf));
+    m_format->addItem(tr("Web page (HTML)"), int(core::ReportFormat::Html));
+    m_format->addItem(tr("Markdown"), int(core::ReportFormat::Markdown));
+    m_paper = new QComboBox(this);
+    m_paper->setAccessibleName(tr("Paper size"));
+    m_paper->addItem(tr("A4"), int(core::PaperSize::A4));
+    m_paper->addItem(tr("Letter"), int(core::PaperSize::Letter));
+    connect(m_format, &QComboBox::currentIndexChanged, this,
+            [this] { m_paper->setEnabled(format() == core::ReportFormat::Pdf); });
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportExportDialog::refreshPreview);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Paper:"), m_paper);
+
+    m_preview = new QTextBrowser(this);
+    m_preview->setAccessibleName(tr("Report preview"));
+    m_preview->setOpenLinks(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *save = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(save, &QPushButton::clicked, this, &ReportExportDialog::exportReport);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(buttons);
+    refreshPreview();
+}
+
+core::ReportFormat ReportExportDialog::format() const {
+    return static_cast<core::ReportFormat>(m_format->currentData().toInt());
+}
+
+core::PaperSize ReportExportDialog::paper() const {
+    return static_cast<core::PaperSize>(m_paper->currentData().toInt());
+}
+
+void ReportExportDialog::refreshPreview() {
+    m_report = m_build(paper());
+    // Markdown is what QTextBrowser renders best: headings, lists and tables.
+    const std::string text = renderReportText(m_report, core::ReportFormat::Markdown);
+    m_preview->setMarkdown(toQString(text));
+}
+
+void ReportExportDialog::exportReport() {
+    const core::ReportFormat chosen = format();
+    const QString suffix = toQString(std::string(core::toString(chosen)));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), m_suggestedName + QLatin1Char('.') + suffix,
+        tr("Report (*.%1)").arg(suffix));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = writeReport(m_report, chosen, path.toStdString());
+    QGuiApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Report"), toQString(written.error().message));
+        return;
+    }
+    accept();
+}
+
+} // namespace castnet::ui

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QDialog>
+
+#include "core/report/report_format.h"
+#include "core/report/report_model.h"
+
+class QComboBox;
+class QTextBrowser;
+
+namespace castnet::ui {
+
+// File › Export Report…: shows the report of the current campaign for
+// reading before it is written, lets the user pick the format and the paper
+// size, and writes it through writeReport(), the code `castnet report` uses.
+// The preview shows the report's text and tables; the charts are drawn in
+// the exported PDF and HTML.
+class ReportExportDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportExportDialog)
+
+public:
+    // `build` makes the report for a paper size (the report is rebuilt when
+    // the paper changes, since page layout depends on it).
+    using ReportBuilder = std::function<core::Report(core::PaperSize)>;
+
+    ReportExportDialog(ReportBuilder build, QString suggestedName, QWidget *parent = nullptr);
+
+private:
+    void refreshPreview();
+    void exportReport();
+    core::ReportFormat format() const;
+    core::PaperSize paper() const;
+
+    ReportBuilder m_build;
+    QString m_suggestedName;
+    core::Report m_report;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_paper = nullptr;
+    QTextBrowser *m_preview = nullptr;
+};
+
+} // namespace castnet::ui
