@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "commands.h"
+#include "charts/scenario_chart.h"
 #include "comparison_table_model.h"
 #include "scenario_hours_model.h"
 #include "string_conversion.h"
@@ -100,7 +101,12 @@ CompareView::CompareView(QWidget *parent)
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_table);
+    m_chart = new charts::ScenarioChart(right);
+    m_chart->setObjectName(QStringLiteral("scenarioChart"));
+    m_chart->setMinimumHeight(220);
+    right->addWidget(m_chart);
     right->addWidget(m_hoursTable);
+    right->setSizes({240, 300, 160});
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
 
@@ -222,6 +228,7 @@ void CompareView::recompare() {
     m_comparison.reset();
     if (!m_loaded || m_chosen.size() < static_cast<qsizetype>(core::minComparedScenarios)) {
         m_comparisonModel->clear();
+        m_chart->clear();
         m_message->setText(tr("Tick 2 to 4 scenarios to compare them."));
         return;
     }
@@ -240,12 +247,15 @@ void CompareView::recompare() {
     auto comparison = core::compare(m_campaign, m_activities, compared);
     if (!comparison) {
         m_comparisonModel->clear();
+        m_chart->clear();
         m_message->setText(toQString(comparison.error().message));
         return;
     }
     m_comparison = std::move(*comparison);
     m_comparisonModel->setComparison(*m_comparison, toQString(m_campaign.currency),
                                      toQString(m_campaign.returnUnit));
+    m_chart->setComparison(*m_comparison,
+                           {toQString(m_campaign.returnUnit), toQString(m_campaign.currency)});
     m_message->clear();
 }
 

@@ -21,6 +21,9 @@ class QTableView;
 namespace castnet::ui {
 
 class ComparisonTableModel;
+namespace charts {
+class ScenarioChart;
+}
 class ScenarioHoursModel;
 
 // The Compare tab (DESIGN §8): the plan and the stored scenarios in a
@@ -76,6 +79,7 @@ private:
 
     QListWidget *m_list = nullptr;
     QTableView *m_table = nullptr;
+    charts::ScenarioChart *m_chart = nullptr;
     QTableView *m_hoursTable = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_duplicate = nullptr;

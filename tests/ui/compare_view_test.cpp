@@ -10,6 +10,12 @@
 #include "core/comparison.h"
 #include "core/optimizer.h"
 #include "ui/commands.h"
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLineSeries>
+
+#include "ui/charts/scenario_chart.h"
 #include "ui/compare_view.h"
 #include "ui/comparison_table_model.h"
 #include "ui/optimize_dialog.h"
@@ -141,6 +147,34 @@ TEST_F(CompareViewTest, EditedHoursGiveTheFiguresOfCoreCompare) {
     stack.undo(); // the edit of the hours
     refresh();
     EXPECT_DOUBLE_EQ(*figure(2, 1), *figure(2, 0));
+}
+
+TEST_F(CompareViewTest, ChartsDrawEachScenarioWithTheComparedReturns) {
+    refresh();
+    ASSERT_TRUE(view.createScenario());
+    refresh();
+    ASSERT_TRUE(view.hoursModel()->setData(
+        view.hoursModel()->index(1, ScenarioHoursModel::ScenarioColumn), 6.0));
+    refresh();
+    ASSERT_TRUE(view.comparison());
+    auto *chart = view.findChild<charts::ScenarioChart *>();
+    ASSERT_NE(chart, nullptr);
+    const auto lines = chart->cumulativeChart()->series();
+    ASSERT_EQ(lines.size(), 2);
+    const auto &columns = view.comparison()->columns;
+    for (int i = 0; i < lines.size(); ++i) {
+        auto *line = qobject_cast<QLineSeries *>(lines.at(i));
+        ASSERT_NE(line, nullptr);
+        EXPECT_EQ(line->name(), QString::fromStdString(columns.at(std::size_t(i)).name));
+        // The last point of the running sum is the scenario's total return.
+        EXPECT_NEAR(line->points().constLast().y(), columns.at(std::size_t(i)).figures.total.returns,
+                    1e-6);
+    }
+    auto *bars = qobject_cast<QBarSeries *>(chart->trackChart()->series().constFirst());
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->barSets().size(), 2); // media, networking
+    EXPECT_DOUBLE_EQ(bars->barSets().at(1)->at(1),
+                     columns.at(1).figures.track(core::Track::Networking).returns);
 }
 
 TEST_F(CompareViewTest, OptimizerPreviewEqualsCoreOptimize) {
