@@ -272,9 +272,15 @@ QVariant ActivityTableModel::displayValue(const core::Activity &activity, Column
         return displayNumber(activity.setupHours);
     case CostPerOccurrence:
         return displayCents(activity.costPerOccurrence);
-    case Track:
-        // The effective track; grey when computed rather than set by hand.
-        return toQString(core::toString(core::effectiveTrack(activity, objective())));
+    case Track: {
+        // The effective track; grey when computed rather than set by hand,
+        // and then with the confidence of the computation (DESIGN §4).
+        const auto track = toQString(core::toString(core::effectiveTrack(activity, objective())));
+        if (activity.trackOverride)
+            return track;
+        const double confidence = std::abs(core::trackScore(activity)) / 8.0;
+        return tr("%1 · %2 %").arg(track).arg(qRound(confidence * 100.0));
+    }
     case Notes: {
         // One line in the table; the tooltip has it all.
         auto text = toQString(activity.notes);

@@ -274,7 +274,9 @@ TEST_F(ActivityTableModelTest, PlannedHoursCountTheAutomationSavingOnMediaOnly) 
 
 TEST_F(ActivityTableModelTest, TrackColumnShowsTheComputedTrackWithItsReasons) {
     const auto track = cell(springActivities[0], Column::Track);
-    EXPECT_EQ(track.data().toString(), QStringLiteral("media"));
+    // Product photos: broadcast +3, image +2, awareness +1, automated +1 = 7,
+    // confidence 7 / 8 = 87.5 %, shown rounded.
+    EXPECT_EQ(track.data().toString(), QStringLiteral("media · 88 %"));
     EXPECT_TRUE(track.data(Qt::ForegroundRole).isValid()); // grey: computed
     EXPECT_TRUE(
         track.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Computed: media")));
