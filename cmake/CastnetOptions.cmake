@@ -14,3 +14,15 @@ if(CASTNET_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(castnet_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing instruments every Castnet target for coverage and the sanitizers;
+# only the fuzz programs themselves link libFuzzer's main().
+if(CASTNET_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CASTNET_FUZZ needs clang (CXX=clang++)")
+    endif()
+    target_compile_options(castnet_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(castnet_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -413,6 +413,11 @@ QWidget *MainWindow::buildEditorPanel() {
     m_compareView->setObjectName(QStringLiteral("compareView"));
     connect(m_compareView, &CompareView::optimizeRequested, this, &MainWindow::optimize);
     m_tabs->addTab(m_compareView, tr("Co&mpare"));
+    // The analysis tabs lay out wide figures; they must not widen the window
+    // or squeeze the brand tree, so their minimum width is not honoured.
+    for (QWidget *page : {static_cast<QWidget *>(m_tracksView), static_cast<QWidget *>(m_chartsView),
+                          static_cast<QWidget *>(m_compareView)})
+        page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::scheduleAnalysisRefresh);
 
     auto *layout = new QVBoxLayout(panel);
