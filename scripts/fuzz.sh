@@ -43,7 +43,7 @@ for entry in "${targets[@]}"; do
         2>"$out/log.txt"; then
         failed+=("$target")
     fi
-    grep -E '^#[0-9]+ *DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb' \
+    grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb' \
         "$out/log.txt" || true
     if ls "$out/artifacts/"* >/dev/null 2>&1; then
         echo "   found: $(ls "$out/artifacts/")"

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
 
 #include "core/storage/sqlite_workspace.h"
@@ -52,7 +53,7 @@ const ScratchDir &scratch() {
 
 void readEverything(castnet::core::SqliteWorkspace &workspace) {
     (void)workspace.brands();
-    auto campaigns = workspace.campaigns();
+    auto campaigns = workspace.campaigns(std::nullopt);
     if (!campaigns)
         return;
     for (const auto &campaign : *campaigns) {
