@@ -343,6 +343,22 @@ struct SqliteWorkspace::Impl {
 
     int changes() const { return sqlite3_changes(db); }
 
+    // Deletes the row `id` of `table` (its dependants go by cascade), as one
+    // write; an id that names no row is an error, not a silent success.
+    Result<void> removeRow(const std::string &table, std::int64_t id) {
+        return write([&]() -> Result<void> {
+            auto remove = prepared("DELETE FROM " + table + " WHERE id = ?1");
+            if (!remove)
+                return failWith(remove);
+            (*remove)->bind(1, id);
+            if (auto ok = run(**remove); !ok)
+                return ok;
+            if (changes() == 0)
+                return tl::unexpected(notFound(table, id));
+            return {};
+        });
+    }
+
     Result<void> createSchema();
     Result<void> migrateFrom(int version);
 
@@ -575,17 +591,7 @@ Result<void> SqliteWorkspace::updateBrand(const Brand &brand) {
 }
 
 Result<void> SqliteWorkspace::removeBrand(BrandId id) {
-    return m_impl->write([&]() -> Result<void> {
-        auto remove = m_impl->prepared("DELETE FROM brand WHERE id = ?1");
-        if (!remove)
-            return failWith(remove);
-        (*remove)->bind(1, id);
-        if (auto ok = m_impl->run(**remove); !ok)
-            return ok;
-        if (m_impl->changes() == 0)
-            return tl::unexpected(notFound("brand", id));
-        return {};
-    });
+    return m_impl->removeRow("brand", id);
 }
 
 // ---- campaigns -------------------------------------------------------------
@@ -729,17 +735,7 @@ Result<void> SqliteWorkspace::updateCampaign(const Campaign &campaign) {
 }
 
 Result<void> SqliteWorkspace::removeCampaign(CampaignId id) {
-    return m_impl->write([&]() -> Result<void> {
-        auto remove = m_impl->prepared("DELETE FROM campaign WHERE id = ?1");
-        if (!remove)
-            return failWith(remove);
-        (*remove)->bind(1, id);
-        if (auto ok = m_impl->run(**remove); !ok)
-            return ok;
-        if (m_impl->changes() == 0)
-            return tl::unexpected(notFound("campaign", id));
-        return {};
-    });
+    return m_impl->removeRow("campaign", id);
 }
 
 // ---- activities ------------------------------------------------------------
@@ -1131,17 +1127,7 @@ Result<void> SqliteWorkspace::updateScenario(const Scenario &scenario) {
 }
 
 Result<void> SqliteWorkspace::removeScenario(ScenarioId id) {
-    return m_impl->write([&]() -> Result<void> {
-        auto remove = m_impl->prepared("DELETE FROM scenario WHERE id = ?1");
-        if (!remove)
-            return failWith(remove);
-        (*remove)->bind(1, id);
-        if (auto ok = m_impl->run(**remove); !ok)
-            return ok;
-        if (m_impl->changes() == 0)
-            return tl::unexpected(notFound("scenario", id));
-        return {};
-    });
+    return m_impl->removeRow("scenario", id);
 }
 
 // ---- snapshots -------------------------------------------------------------
