@@ -7,18 +7,22 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "report_export.h"
+#include "report_pdf_writer.h"
 #include "ui/string_conversion.h"
 
 namespace castnet::ui {
 
-ReportExportDialog::ReportExportDialog(ReportBuilder build, QString suggestedName,
-                                       QWidget *parent)
-    : QDialog(parent), m_build(std::move(build)), m_suggestedName(std::move(suggestedName)) {
+ReportExportDialog::ReportExportDialog(ReportBuilder build, QString suggestedName, QWidget *parent)
+    : QDialog(parent)
+    , m_build(std::move(build))
+    , m_suggestedName(std::move(suggestedName)) {
     setWindowTitle(tr("Export Report"));
     resize(900, 720);
 
@@ -44,6 +48,8 @@ ReportExportDialog::ReportExportDialog(ReportBuilder build, QString suggestedNam
     m_preview->setOpenLinks(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *preview = buttons->addButton(tr("Print Pre&view…"), QDialogButtonBox::ActionRole);
+    connect(preview, &QPushButton::clicked, this, &ReportExportDialog::printPreview);
     auto *save = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     save->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -71,12 +77,25 @@ void ReportExportDialog::refreshPreview() {
     m_preview->setMarkdown(toQString(text));
 }
 
+void ReportExportDialog::printPreview() {
+    // The pages of the PDF, painted by the same code on the preview's printer.
+    QPrintPreviewDialog dialog(this);
+    dialog.setWindowTitle(tr("Report Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *printer) {
+        printer->setResolution(reportResolution);
+        preparePages(*printer, paper());
+        if (auto painted = paintReport(m_report, *printer); !painted)
+            QMessageBox::warning(this, tr("Report Preview"), toQString(painted.error().message));
+    });
+    dialog.exec();
+}
+
 void ReportExportDialog::exportReport() {
     const core::ReportFormat chosen = format();
     const QString suffix = toQString(std::string(core::toString(chosen)));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"), m_suggestedName + QLatin1Char('.') + suffix,
-        tr("Report (*.%1)").arg(suffix));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+                                                      m_suggestedName + QLatin1Char('.') + suffix,
+                                                      tr("Report (*.%1)").arg(suffix));
     if (path.isEmpty())
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

@@ -16,8 +16,8 @@ namespace castnet::ui {
 // File › Export Report…: shows the report of the current campaign for
 // reading before it is written, lets the user pick the format and the paper
 // size, and writes it through writeReport(), the code `castnet report` uses.
-// The preview shows the report's text and tables; the charts are drawn in
-// the exported PDF and HTML.
+// The dialog shows the report's text and tables for reading; Print Preview
+// shows the PDF's own pages, charts included.
 class ReportExportDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportExportDialog)
@@ -31,6 +31,7 @@ public:
 
 private:
     void refreshPreview();
+    void printPreview();
     void exportReport();
     core::ReportFormat format() const;
     core::PaperSize paper() const;

@@ -24,7 +24,7 @@ namespace {
 // Device units are 1/96 inch: the charts lay their text out at that
 // resolution, so their fonts keep their size against their shapes when
 // scaled onto the page. Coordinates stay fractional, so nothing is lost.
-constexpr int resolution = 96;
+constexpr int resolution = reportResolution;
 
 constexpr double pt(double points) {
     return points * resolution / 72.0;
@@ -251,32 +251,41 @@ QPageSize pageSize(core::PaperSize paper) {
 
 } // namespace
 
-core::Result<void> writeReportPdf(const core::Report &report, QIODevice &device) {
-    QPdfWriter writer(&device);
-    writer.setResolution(resolution);
-    writer.setPageLayout(QPageLayout(pageSize(report.paper), QPageLayout::Portrait, QMarginsF()));
-    const QString title = toQString(report.titlePage.title);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Castnet"));
+void preparePages(QPagedPaintDevice &device, core::PaperSize paper) {
+    device.setPageLayout(QPageLayout(pageSize(paper), QPageLayout::Portrait, QMarginsF()));
+}
 
-    const QRectF page(0, 0, writer.width(), writer.height());
+core::Result<void> paintReport(const core::Report &report, QPagedPaintDevice &device) {
+    const QString title = toQString(report.titlePage.title);
+    const QRectF page(0, 0, device.width(), device.height());
     const QRectF content = page.adjusted(mm(18), mm(16), -mm(18), -mm(20));
-    PdfPageFlow flow(writer, content);
+    PdfPageFlow flow(device, content);
     ReportLayout(report, flow).layout();
 
     QPainter painter;
-    if (!painter.begin(&writer))
-        return core::failInternal("the PDF could not be started");
+    if (!painter.begin(&device))
+        return core::failInternal("the report could not be started");
     const QFont footer = reportFont(7.5);
     for (int i = 0; i < flow.pageCount(); ++i) {
-        if (i > 0 && !writer.newPage())
-            return core::failInternal("the PDF could not take another page");
+        if (i > 0 && !device.newPage())
+            return core::failInternal("the report could not take another page");
         painter.setPen(textColour);
         flow.paintPage(painter, i);
         paintFooter(painter, content, title, i + 1, flow.pageCount(), footer);
     }
     if (!painter.end())
-        return core::failInternal("the PDF could not be finished");
+        return core::failInternal("the report could not be finished");
+    return {};
+}
+
+core::Result<void> writeReportPdf(const core::Report &report, QIODevice &device) {
+    QPdfWriter writer(&device);
+    writer.setResolution(resolution);
+    preparePages(writer, report.paper);
+    writer.setTitle(toQString(report.titlePage.title));
+    writer.setCreator(QStringLiteral("Castnet"));
+    if (auto painted = paintReport(report, writer); !painted)
+        return painted;
     if (const auto *file = qobject_cast<QFileDevice *>(&device);
         file && file->error() != QFileDevice::NoError)
         return core::fail("the PDF could not be written: " + toStdString(file->errorString()));

@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QIODevice;
+class QPagedPaintDevice;
 QT_END_NAMESPACE
 
 namespace castnet::ui {
@@ -19,5 +20,13 @@ namespace castnet::ui {
 // "Page N of M" on every page. Needs a QApplication, since the charts are
 // drawn by the Qt Charts widgets.
 core::Result<void> writeReportPdf(const core::Report &report, QIODevice &device);
+
+// The same pages painted on any paged device: the PDF writer above, or a
+// printer (the print preview of File › Export Report…). The device must
+// have the report's resolution (reportResolution) and its page layout set
+// by preparePages().
+inline constexpr int reportResolution = 96;
+void preparePages(QPagedPaintDevice &device, core::PaperSize paper);
+core::Result<void> paintReport(const core::Report &report, QPagedPaintDevice &device);
 
 } // namespace castnet::ui
