@@ -14,6 +14,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_sequence.h"
+
 #include "core/activity.h"
 #include "core/campaign.h"
 #include "ui/charts_view.h"
@@ -22,19 +24,6 @@
 namespace {
 
 using namespace castnet;
-
-// A small deterministic generator so that every run shows the same plan.
-class Sequence {
-public:
-    double next() { // in [0, 1)
-        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<double>(m_state >> 11) * 0x1.0p-53;
-    }
-    int below(int count) { return static_cast<int>(next() * count); }
-
-private:
-    std::uint64_t m_state = 20240601;
-};
 
 core::Campaign campaign() {
     core::Campaign campaign = core::defaultCampaign("Benchmark", "2026-03-02");
@@ -45,7 +34,7 @@ core::Campaign campaign() {
 }
 
 std::vector<core::Activity> plan(int count, int weeks) {
-    Sequence random;
+    castnet::bench::Sequence random(20240601);
     std::vector<core::Activity> activities(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         core::Activity &a = activities[static_cast<std::size_t>(i)];

@@ -6,28 +6,16 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_sequence.h"
+
 #include "core/comparison.h"
 
 namespace {
 
 using namespace castnet::core;
 
-// A small deterministic generator so that every run compares the same plan.
-class Sequence {
-public:
-    double next() // in [0, 1)
-    {
-        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<double>(m_state >> 11) * 0x1.0p-53;
-    }
-    int below(int count) { return static_cast<int>(next() * count); }
-
-private:
-    std::uint64_t m_state = 20240918;
-};
-
 std::vector<Activity> benchPlan(int count, int weeks) {
-    Sequence random;
+    castnet::bench::Sequence random(20240918);
     std::vector<Activity> activities(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         Activity &a = activities[static_cast<std::size_t>(i)];

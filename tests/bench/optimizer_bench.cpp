@@ -7,25 +7,13 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_sequence.h"
+
 #include "core/optimizer.h"
 
 namespace {
 
 using namespace castnet::core;
-
-// A small deterministic generator so that every run optimizes the same plan.
-class Sequence {
-public:
-    double next() // in [0, 1)
-    {
-        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<double>(m_state >> 11) * 0x1.0p-53;
-    }
-    int below(int count) { return static_cast<int>(next() * count); }
-
-private:
-    std::uint64_t m_state = 20240917;
-};
 
 Campaign benchCampaign() {
     Campaign campaign;
@@ -40,7 +28,7 @@ Campaign benchCampaign() {
 // response; most activities cost money, some are free. The plan asks for far
 // more hours than the capacity, so the capacity binds.
 std::vector<Activity> benchPlan(int count, int weeks) {
-    Sequence random;
+    castnet::bench::Sequence random(20240917);
     std::vector<Activity> activities(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         Activity &a = activities[static_cast<std::size_t>(i)];

@@ -10,26 +10,14 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_sequence.h"
+
 #include "core/report/report_model.h"
 #include "ui/report/report_export.h"
 
 namespace {
 
 using namespace castnet;
-
-// A small deterministic generator so that every run reports the same plan.
-class Sequence {
-public:
-    double next() // in [0, 1)
-    {
-        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<double>(m_state >> 11) * 0x1.0p-53;
-    }
-    int below(int count) { return static_cast<int>(next() * count); }
-
-private:
-    std::uint64_t m_state = 20261125;
-};
 
 struct LargePlan {
     core::Brand brand;
@@ -49,7 +37,7 @@ LargePlan largePlan(int count) {
     plan.campaign.startDate = "2026-01-05";
     plan.campaign.weeks = 52;
     plan.campaign.capacityHoursPerWeek = 2000.0;
-    Sequence random;
+    castnet::bench::Sequence random(20261125);
     for (int i = 0; i < count; ++i) {
         core::Activity a;
         a.id = i + 1;
