@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "../number_format.h"
+#include "schema_guard.h"
 #include "sqlite_rows.h"
 #include "sqlite_schema.h"
 #include "sqlite_statement.h"
@@ -121,33 +122,9 @@ Result<std::optional<std::string>> firstName(sqlite3 *db, const char *sql,
     return std::optional<std::string>(statement->text(0));
 }
 
-// quick_check reports over several lines, starting with the schema name.
-std::string oneLine(std::string_view report) {
-    constexpr std::string_view schemaLine = "*** in database main ***";
-    if (report.starts_with(schemaLine))
-        report.remove_prefix(schemaLine.size());
-    std::string line;
-    for (const char c : trim(report)) {
-        const bool blank = c == '\n' || c == '\r' || c == ' ' || c == '\t';
-        if (!blank)
-            line += c;
-        else if (!line.empty() && line.back() != ' ')
-            line += ' ';
-    }
-    return line;
-}
-
 // Everything here only reads: a file refused by any check is left exactly
 // as it was.
 Result<FileContents> checkContents(sqlite3 *db, const std::string &path) {
-    auto check = sqlite::queryText(db, "PRAGMA quick_check(1)", path);
-    if (!check)
-        return failWith(check);
-    if (*check != "ok") {
-        return fail(
-            fmt::format("{} is damaged (SQLite's check reports: {})", path, oneLine(*check)));
-    }
-
     auto version = sqlite::queryInteger(db, "PRAGMA user_version", path);
     if (!version)
         return failWith(version);
@@ -186,6 +163,13 @@ Result<FileContents> checkContents(sqlite3 *db, const std::string &path) {
         if (auto ok = sqlite::checkShape(db, contents.version, path); !ok)
             return failWith(ok);
     }
+    // Definitions first: the page check evaluates CHECK constraints.
+    if (auto ok = sqlite::refuseCodeInSchema(db, path); !ok)
+        return failWith(ok);
+    if (auto ok = sqlite::checkCastnetDefinitions(db, contents.version, path); !ok)
+        return failWith(ok);
+    if (auto ok = sqlite::checkCastnetPages(db, contents.version, path); !ok)
+        return failWith(ok);
     return contents;
 }
 

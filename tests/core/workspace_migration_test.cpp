@@ -50,6 +50,24 @@ protected:
     std::string original;
 };
 
+TEST_F(WorkspaceMigrationTest, AVersion1FileWithAChangedDefinitionIsRefusedAndKeptAsItWas) {
+    RawDatabase(path).exec(
+        "PRAGMA writable_schema = ON;"
+        "UPDATE sqlite_schema SET sql = replace(sql, \"DEFAULT 'EUR'\", \"DEFAULT (hex(1))\") "
+        "WHERE name = 'campaign';"
+        "PRAGMA writable_schema = OFF;");
+    const std::string tampered = readBytes(path);
+    ASSERT_NE(tampered, original);
+    auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_FALSE(workspace.has_value());
+    EXPECT_NE(workspace.error().message.find("definition of table campaign that Castnet did not "
+                                             "write"),
+              std::string::npos)
+        << workspace.error().message;
+    EXPECT_EQ(readBytes(path), tampered);
+    EXPECT_FALSE(exists(path + ".v1.bak"));
+}
+
 TEST_F(WorkspaceMigrationTest, AVersion1WorkspaceOpensWithItsDataIntact) {
     auto workspace = testing::openWorkspace(path, SqliteWorkspace::OpenMode::MustExist);
     ASSERT_NE(workspace, nullptr);
@@ -128,18 +146,18 @@ TEST_F(WorkspaceMigrationTest, NewActivitiesGoAfterTheMigratedOnes) {
 
 TEST_F(WorkspaceMigrationTest, AMigrationThatFailsLeavesTheFileAsItWas) {
     {
-        // A column the migration is about to add makes its ALTER TABLE fail
-        // half-way through the steps.
+        // A table of the user's named like the index the migration is about
+        // to create makes it fail after the column was already added.
         RawDatabase raw(path);
-        raw.exec("ALTER TABLE activity ADD COLUMN position TEXT");
+        raw.exec("CREATE TABLE activity_order (note TEXT)");
     }
     const std::string before = readBytes(path);
     auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
     ASSERT_FALSE(workspace.has_value());
     EXPECT_EQ(workspace.error().kind, Error::Kind::User);
     EXPECT_EQ(workspace.error().message,
-              path + " could not be brought from schema 1 to 2 (duplicate column name: "
-                     "position); it was left unchanged");
+              path + " could not be brought from schema 1 to 2 (there is already a "
+                     "table named activity_order); it was left unchanged");
     EXPECT_EQ(readBytes(path), before);
     EXPECT_FALSE(exists(path + ".v1.bak"));
     EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 1);

@@ -170,6 +170,75 @@ TEST_F(WorkspaceRefusalTest, AFileThatCannotBeReadIsRefused) {
     EXPECT_EQ(readBytes(path), before);
 }
 
+// ---- code in a file's schema -----------------------------------------------
+// Nothing below is executed while a file is checked: views are only
+// prepared, definitions only compared.
+
+TEST_F(WorkspaceRefusalTest, AViewThatCallsAFunctionIsRefusedNamingIt) {
+    makeWorkspace();
+    RawDatabase(path).exec("CREATE VIEW shouting AS SELECT upper(title) AS loud FROM activity");
+    expectRefused("holds a view \"shouting\" that calls the function upper()");
+}
+
+TEST_F(WorkspaceRefusalTest, AViewThatWouldLoadAnExtensionIsRefused) {
+    makeWorkspace();
+    RawDatabase(path).exec("CREATE VIEW loader AS SELECT load_extension('/nonexistent/evil') AS x");
+    expectRefused("holds a view \"loader\"");
+}
+
+TEST_F(WorkspaceRefusalTest, AViewReadingAViewThatCallsAFunctionIsRefused) {
+    makeWorkspace();
+    RawDatabase(path).exec("CREATE VIEW inner_view AS SELECT hex(randomblob(8)) AS noise;"
+                           "CREATE VIEW outer_view AS SELECT noise FROM inner_view;");
+    expectRefused("that calls the function");
+}
+
+TEST_F(WorkspaceRefusalTest, AChangedCastnetTableDefinitionIsRefused) {
+    makeWorkspace();
+    // The CHECK would overflow (and fail every insert) if it ever ran.
+    RawDatabase(path).exec(
+        "PRAGMA writable_schema = ON;"
+        "UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (length(trim(channel)) > 0)', "
+        "'CHECK (abs(-9223372036854775807 - 1) > 0)') WHERE name = 'activity';"
+        "PRAGMA writable_schema = OFF;");
+    ASSERT_EQ(
+        RawDatabase(path).integer("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%abs(%'"), 1);
+    expectRefused("has a definition of table activity that Castnet did not write");
+}
+
+TEST_F(WorkspaceRefusalTest, AnIndexComputingAnExpressionOnACastnetTableIsRefused) {
+    makeWorkspace();
+    RawDatabase(path).exec("CREATE INDEX by_loud_title ON activity (upper(title))");
+    expectRefused("holds an index \"by_loud_title\" on Castnet's table activity");
+}
+
+TEST_F(WorkspaceRefusalTest, APartialIndexOnACastnetTableIsRefused) {
+    makeWorkspace();
+    RawDatabase(path).exec("CREATE INDEX long_titles ON activity (title) WHERE length(title) > 3");
+    expectRefused("holds an index \"long_titles\"");
+}
+
+TEST_F(WorkspaceRefusalTest, ATableReferencingACastnetTableIsRefused) {
+    makeWorkspace();
+    RawDatabase(path).exec("CREATE TABLE brand_log (brand_id INTEGER REFERENCES brand (id) "
+                           "ON DELETE SET DEFAULT DEFAULT 0)");
+    expectRefused("holds a table \"brand_log\" that references Castnet's table brand");
+}
+
+TEST_F(WorkspaceRefusalTest, AUsersTableWithACheckIsOpenedWithoutEvaluatingIt) {
+    makeWorkspace();
+    // The CHECK overflows if anything evaluates it, as a whole-file
+    // quick_check would.
+    RawDatabase(path).exec("CREATE TABLE my_numbers (x INTEGER); INSERT INTO my_numbers VALUES (1);"
+                           "PRAGMA writable_schema = ON;"
+                           "UPDATE sqlite_schema SET sql = 'CREATE TABLE my_numbers (x INTEGER "
+                           "CHECK (abs(-9223372036854775807 - 1) > 0))' WHERE name = 'my_numbers';"
+                           "PRAGMA writable_schema = OFF;");
+    auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message;
+    EXPECT_TRUE((*workspace)->addBrand(testing::makeBrand("Bolt Bikes")).has_value());
+}
+
 // ---- what is accepted ------------------------------------------------------
 
 TEST_F(WorkspaceRefusalTest, AnEmptyFileBecomesANewWorkspace) {
@@ -190,10 +259,11 @@ TEST_F(WorkspaceRefusalTest, AnSqliteFileWithoutTablesBecomesANewWorkspace) {
     EXPECT_EQ(workspace->isEmpty(), true);
 }
 
-TEST_F(WorkspaceRefusalTest, TheUsersOwnTablesAndViewsAreLeftAlone) {
+TEST_F(WorkspaceRefusalTest, TheUsersOwnTablesViewsAndIndexesAreLeftAlone) {
     makeWorkspace();
     RawDatabase(path).exec("CREATE TABLE my_notes (note TEXT); INSERT INTO my_notes VALUES ('hi');"
-                           "CREATE VIEW my_titles AS SELECT title FROM activity;");
+                           "CREATE VIEW my_titles AS SELECT title FROM activity;"
+                           "CREATE INDEX my_channels ON activity (channel);");
     auto workspace = testing::openWorkspace(path);
     ASSERT_NE(workspace, nullptr);
     ASSERT_TRUE(workspace->addBrand(testing::makeBrand("Bolt Bikes")));
