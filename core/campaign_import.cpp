@@ -206,14 +206,17 @@ Result<ImportResult> importJson(Workspace &workspace, const ImportRequest &reque
 // it failed (so the user reads why), the workspace's when the commit failed.
 template<class T, class Action> Result<T> inTransaction(Workspace &workspace, Action action) {
     Result<T> result = failInternal("the import did not run");
+    bool ran = false;
     auto done = workspace.transact([&]() -> Result<void> {
+        ran = true;
         result = action();
         if (!result)
             return tl::unexpected(result.error());
         return {};
     });
+    // The transaction may not even have begun (the file busy, say).
     if (!done)
-        return tl::unexpected(result ? done.error() : result.error());
+        return tl::unexpected(ran && !result ? result.error() : done.error());
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include "core/activity_edit.h"
 #include "string_conversion.h"
 #include "workspace_notifier.h"
 
@@ -96,12 +97,7 @@ core::Result<std::string> ChangeActivityField::getValue() const {
 }
 
 core::Result<void> ChangeActivityField::setValue(const std::string &text) {
-    auto activity = workspace().activity(objectId());
-    if (!activity)
-        return tl::unexpected(activity.error());
-    if (auto written = core::writeField(*activity, m_field, text); !written)
-        return written;
-    if (auto stored = workspace().updateActivity(*activity); !stored)
+    if (auto stored = core::setActivityField(workspace(), objectId(), m_field, text); !stored)
         return stored;
     emit notifier().activityChanged(m_campaign, objectId());
     return {};

@@ -109,14 +109,23 @@ protected:
     virtual bool mergesWith(const ChangeValue &next) const = 0;
 
 private:
+    // Reads the current value and writes ours in one transaction, so that
+    // what undo restores is what this write replaced, even when another
+    // program changes the workspace at the same time.
     core::Result<void> swap() {
-        auto previous = getValue();
-        if (!previous)
-            return tl::unexpected(previous.error());
-        if (auto stored = setValue(m_value); !stored)
-            return stored;
-        m_value = std::move(*previous);
-        return {};
+        Value previous{};
+        auto swapped = workspace().transact([&]() -> core::Result<void> {
+            auto current = getValue();
+            if (!current)
+                return tl::unexpected(current.error());
+            if (auto stored = setValue(m_value); !stored)
+                return stored;
+            previous = std::move(*current);
+            return {};
+        });
+        if (swapped)
+            m_value = std::move(previous);
+        return swapped;
     }
 
     core::Result<void> apply() final { return swap(); }

@@ -442,7 +442,10 @@ SqliteWorkspace::SqliteWorkspace(sqlite3 *db, std::string path)
 SqliteWorkspace::~SqliteWorkspace() {
     m_impl->statements.clear();
     // Folding the WAL back and closing removes the -wal and -shm files, so
-    // the workspace is one self-contained file again.
+    // the workspace is one self-contained file again. While another program
+    // is using the file this cannot be done, and there is no point waiting:
+    // the last one to close folds the WAL back.
+    sqlite3_busy_timeout(m_impl->db, 0);
     sqlite3_exec(m_impl->db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
     sqlite3_close_v2(m_impl->db);
 }
