@@ -6,11 +6,14 @@
 # the crashing input is kept in build-fuzz/fuzz-out/<target>/.
 #
 #   scripts/fuzz.sh [seconds-per-target]
+#
+# CASTNET_FUZZ_BUILD picks another build folder, CASTNET_FUZZ_JOBS the
+# number of compile jobs.
 set -euo pipefail
 
 seconds="${1:-30}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="$root/build-fuzz"
+build="${CASTNET_FUZZ_BUILD:-$root/build-fuzz}"
 jobs="${CASTNET_FUZZ_JOBS:-2}"
 
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja \

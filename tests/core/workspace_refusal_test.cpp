@@ -37,6 +37,30 @@ using testing::writeBytes;
     std::exit(2);
 }
 
+// Opens `path` without the capabilities that ignore file modes, as above,
+// and tries to add a brand: prints the error and exits 0 when the open
+// succeeded and the change was refused as a user error.
+[[noreturn]] void changeWithoutWriteOverride(const std::string &path) {
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2]{};
+    syscall(SYS_capget, &header, data);
+    for (const int capability : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER})
+        data[capability / 32].effective &= ~(1u << (capability % 32));
+    syscall(SYS_capset, &header, data);
+    auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    if (!workspace) {
+        std::fprintf(stderr, "open refused: %s", workspace.error().message.c_str());
+        std::exit(3);
+    }
+    if (auto brands = (*workspace)->brands(); !brands || brands->size() != 1)
+        std::exit(4);
+    auto added = (*workspace)->addBrand(testing::makeBrand("Bolt Bikes"));
+    if (added)
+        std::exit(2);
+    std::fputs(added.error().message.c_str(), stderr);
+    std::exit(added.error().kind == Error::Kind::User ? 0 : 1);
+}
+
 // Every refusal is a one-line user error, and the file is left exactly as
 // it was: same bytes, no journal or WAL files beside it.
 class WorkspaceRefusalTest : public ::testing::Test {
@@ -166,6 +190,16 @@ TEST_F(WorkspaceRefusalTest, AFileThatCannotBeReadIsRefused) {
     // up that power first.
     EXPECT_EXIT(openWithoutReadOverride(path), ::testing::ExitedWithCode(0),
                 "cannot be read \\(Permission denied\\)");
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+    EXPECT_EQ(readBytes(path), before);
+}
+
+TEST_F(WorkspaceRefusalTest, AReadOnlyFileCanBeReadButChangesAreRefusedClearly) {
+    makeWorkspace();
+    const std::string before = readBytes(path);
+    fs::permissions(path, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    EXPECT_EXIT(changeWithoutWriteOverride(path), ::testing::ExitedWithCode(0),
+                "cannot save to .*: the file is read-only");
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
     EXPECT_EQ(readBytes(path), before);
 }
