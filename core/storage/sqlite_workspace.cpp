@@ -195,6 +195,13 @@ Result<Connection> openConnection(const std::string &path, bool create) {
     sqlite3_db_config(db.get(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(db.get(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(db.get(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    // A file refused with a WAL left beside it (after a crash, say) is
+    // closed without folding that WAL into it; an accepted one is closed by
+    // ~SqliteWorkspace, which does. Without a WAL there is nothing to fold,
+    // and closing normally removes the -wal and -shm files reading made.
+    std::error_code noWal;
+    if (fs::file_size(path + "-wal", noWal) > 0 && !noWal)
+        sqlite3_db_config(db.get(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     if (auto ok = sqlite::execute(db.get(), "PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = ON",
                                   path);
         !ok) {
@@ -441,6 +448,7 @@ SqliteWorkspace::SqliteWorkspace(sqlite3 *db, std::string path)
 
 SqliteWorkspace::~SqliteWorkspace() {
     m_impl->statements.clear();
+    sqlite3_db_config(m_impl->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
     // Folding the WAL back and closing removes the -wal and -shm files, so
     // the workspace is one self-contained file again. While another program
     // is using the file this cannot be done, and there is no point waiting:

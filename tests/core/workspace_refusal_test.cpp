@@ -204,6 +204,29 @@ TEST_F(WorkspaceRefusalTest, AReadOnlyFileCanBeReadButChangesAreRefusedClearly) 
     EXPECT_EQ(readBytes(path), before);
 }
 
+TEST_F(WorkspaceRefusalTest, ARefusedFileLeavesTheWalBesideItUntouched) {
+    makeWorkspace();
+    // A copy taken while another program had changes only in its WAL, as
+    // after a crash.
+    const std::string crashed = dir.file("crashed.db");
+    {
+        RawDatabase raw(path);
+        raw.exec("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                 "CREATE TRIGGER sneaky AFTER INSERT ON brand BEGIN DELETE FROM brand; END;");
+        fs::copy_file(path, crashed);
+        fs::copy_file(path + "-wal", crashed + "-wal");
+    }
+    const std::string database = readBytes(crashed);
+    const std::string wal = readBytes(crashed + "-wal");
+    ASSERT_FALSE(wal.empty());
+    auto workspace = SqliteWorkspace::open(crashed, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_FALSE(workspace.has_value());
+    EXPECT_NE(workspace.error().message.find("holds a trigger"), std::string::npos)
+        << workspace.error().message;
+    EXPECT_EQ(readBytes(crashed), database);
+    EXPECT_EQ(readBytes(crashed + "-wal"), wal);
+}
+
 // ---- code in a file's schema -----------------------------------------------
 // Nothing below is executed while a file is checked: views are only
 // prepared, definitions only compared.
