@@ -192,6 +192,17 @@ TEST_F(ExchangeCliTest, AnUnwritableOutputPathIsAnErrorAndLeavesNothing) {
             << "no temporary file left: " << entry.path();
 }
 
+TEST_F(ExchangeCliTest, AFailedExportKeepsTheFileItWouldHaveReplaced) {
+    ASSERT_EQ(importCsv(canonicalCsv).exitCode, 0);
+    const std::string out = dir.file("out.csv");
+    writeBytes(out, "last week's export");
+    expectOneLineError(runCastnet(
+        {"export", "--db", db, "--campaign", "Autumn", "--format", "csv", "--out", out}));
+    expectOneLineError(runCastnet(
+        {"export", "--db", db, "--campaign", "Spring", "--format", "xlsx", "--out", out}));
+    EXPECT_EQ(readBytes(out), "last week's export");
+}
+
 TEST_F(ExchangeCliTest, BadFlagValuesAreRefused) {
     ASSERT_EQ(importCsv(canonicalCsv).exitCode, 0);
     expectOneLineError(runCastnet(

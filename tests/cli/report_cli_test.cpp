@@ -152,6 +152,15 @@ TEST_F(ReportCliTest, MissingFlagsExitTwo) {
     EXPECT_TRUE(filesBesideTheWorkspace().empty());
 }
 
+TEST_F(ReportCliTest, AFailedReportKeepsTheFileItWouldHaveReplaced) {
+    const std::string out = dir.file("report.md");
+    castnet::test::writeBytes(out, "last week's report");
+    const CliRun run = castnet::test::runCastnet(
+        {"report", "--db", db, "--campaign", "No such campaign", "--format", "md", "--out", out});
+    expectOneLineError(run);
+    EXPECT_EQ(readBytes(out), "last week's report");
+}
+
 TEST_F(ReportCliTest, AnExistingReportIsReplacedWhole) {
     castnet::test::writeBytes(dir.file("report.md"), "old");
     ASSERT_EQ(report("md", dir.file("report.md")).exitCode, 0);

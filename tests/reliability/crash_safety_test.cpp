@@ -23,7 +23,7 @@ namespace {
 using namespace std::chrono_literals;
 using core::SqliteWorkspace;
 
-constexpr int kills = 40; // of each kind: 80 in all
+constexpr int kills = 40; // of each kind: 120 in all
 constexpr int importedRows = 400;
 
 class CrashSafetyTest : public ::testing::Test {
@@ -105,6 +105,39 @@ TEST_F(CrashSafetyTest, KilledImportsLeaveEachCampaignWholeOrAbsent) {
     std::printf("%d imports finished, %d killed before their commit\n",
                 static_cast<int>(finished.size()) - 1, killedMidway);
     EXPECT_GT(killedMidway, 0) << "no kill landed before a commit";
+}
+
+TEST_F(CrashSafetyTest, AKilledExportLeavesTheOldFileOrTheWholeNewOne) {
+    const std::string out = dir.file("plan.json");
+    const std::vector<std::string> exportArgs{"export",     "--db",           workspace,
+                                              "--campaign", "Lumen 2 launch", "--format",
+                                              "json",       "--out",          out};
+    const auto started = std::chrono::steady_clock::now();
+    ASSERT_EQ(runCastnet(exportArgs).exitCode, 0);
+    const auto span = std::chrono::duration_cast<std::chrono::microseconds>(
+        (std::chrono::steady_clock::now() - started) * 1.2);
+    const std::string complete = readBytes(out);
+    const std::string old = "last week's export";
+
+    int replaced = 0;
+    for (int run = 1; run <= kills; ++run) {
+        SCOPED_TRACE(fmt::format("export run {}", run));
+        writeBytes(out, old);
+        ChildProcess exporter(CASTNET_EXECUTABLE, exportArgs, errors);
+        std::this_thread::sleep_for(randomMoment(span));
+        exporter.kill();
+        const int status = exporter.wait();
+        ASSERT_TRUE(status == 0 || status == ChildProcess::killedStatus) << readBytes(errors);
+        const std::string now = readBytes(out);
+        EXPECT_TRUE(now == old || now == complete)
+            << "a partial export of " << now.size() << " bytes";
+        replaced += now == complete;
+        if (status == 0) {
+            EXPECT_EQ(now, complete);
+        }
+    }
+    std::printf("%d of %d killed exports had replaced the file\n", replaced, kills);
+    EXPECT_EQ(inspectWorkspace(workspace).integrity, "ok");
 }
 
 TEST_F(CrashSafetyTest, KilledEditsKeepEveryFinishedStepAndNoHalfStep) {
