@@ -203,6 +203,31 @@ TEST_F(ExchangeCliTest, AFailedExportKeepsTheFileItWouldHaveReplaced) {
     EXPECT_EQ(readBytes(out), "last week's export");
 }
 
+TEST_F(ExchangeCliTest, CommandsThatOnlyReadLeaveTheWorkspaceByteForByte) {
+    ASSERT_EQ(runCastnet({"demo", "--db", db}).exitCode, 0);
+    const std::string before = readBytes(db);
+    const std::string campaign = "Lumen 2 launch";
+    const std::vector<std::vector<std::string>> commands{
+        {"export", "--db", db, "--campaign", campaign, "--format", "csv", "--out",
+         dir.file("out.csv")},
+        {"export", "--db", db, "--campaign", campaign, "--format", "json", "--out",
+         dir.file("out.json")},
+        {"classify", "--db", db, "--campaign", campaign, "--json"},
+        {"project", "--db", db, "--campaign", campaign},
+        {"optimize", "--db", db, "--campaign", campaign, "--json"},
+        {"report", "--db", db, "--campaign", campaign, "--format", "md", "--out",
+         dir.file("report.md")},
+        {"export", "--db", db, "--campaign", "No such campaign", "--format", "csv", "--out",
+         dir.file("none.csv")},
+    };
+    for (const auto &command : commands) {
+        const CliRun run = runCastnet(command);
+        EXPECT_EQ(readBytes(db), before) << command.front() << ": " << run.err;
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            EXPECT_FALSE(std::filesystem::exists(db + suffix)) << command.front() << suffix;
+    }
+}
+
 TEST_F(ExchangeCliTest, BadFlagValuesAreRefused) {
     ASSERT_EQ(importCsv(canonicalCsv).exitCode, 0);
     expectOneLineError(runCastnet(

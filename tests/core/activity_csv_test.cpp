@@ -365,6 +365,23 @@ TEST_F(ActivityCsvTest, ExportGuardsCellsASpreadsheetWouldRun) {
     const std::string csv = writeActivityCsv({a});
     EXPECT_NE(csv.find("\r\n'@brand,Post,"), std::string::npos) << csv;
     EXPECT_TRUE(csv.ends_with(",'-minus\r\n")) << csv;
+    // A leading carriage return is guarded too, inside quotes since the
+    // cell holds a line break.
+    const std::string carriage = writeActivityCsv({sampleActivity("\rCR")});
+    EXPECT_NE(carriage.find("\r\nBlog,\"'\rCR\",article,"), std::string::npos) << carriage;
+}
+
+TEST_F(ActivityCsvTest, TextWithANulCharacterIsRefusedNamingTheCell) {
+    EXPECT_EQ(refusalOfCell("title", std::string("Po\0st", 6)),
+              "line 2, column title: must not contain a NUL character");
+}
+
+TEST_F(ActivityCsvTest, OverlongTextIsRefusedNamingTheLimit) {
+    EXPECT_EQ(refusalOfCell("title", std::string(500, 'x')), "accepted");
+    EXPECT_EQ(refusalOfCell("title", std::string(501, 'x')),
+              "line 2, column title: must be at most 500 bytes long");
+    EXPECT_EQ(refusalOfCell("channel", std::string(501, 'x')),
+              "line 2, column channel: must be at most 500 bytes long");
 }
 
 TEST_F(ActivityCsvTest, ImportRemovesTheGuardOnlyBeforeARunnableCharacter) {

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <linux/capability.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -149,6 +150,11 @@ TEST_F(WorkspaceRefusalTest, AWorkspaceFromANewerCastnetIsRefused) {
 TEST_F(WorkspaceRefusalTest, AFolderIsRefused) {
     fs::create_directory(path);
     expectRefused(fmt::format("{} is a folder, not a Castnet workspace file", path));
+}
+
+TEST_F(WorkspaceRefusalTest, AFifoIsRefusedWithoutWaitingForAWriter) {
+    ASSERT_EQ(mkfifo(path.c_str(), 0600), 0);
+    expectRefused("is not a Castnet workspace (not a regular file)");
 }
 
 TEST_F(WorkspaceRefusalTest, AMissingFileIsRefusedWhenItMustExist) {

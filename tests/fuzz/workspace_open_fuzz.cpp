@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Any file handed to Castnet as a workspace is either refused with an error
-// or read without crashing.
+// Any file handed to Castnet as a workspace is either refused with an error,
+// and left byte for byte as it was, or read without crashing.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -62,6 +66,15 @@ void readEverything(castnet::core::SqliteWorkspace &workspace) {
     }
 }
 
+bool unchanged(const std::string &path, const std::uint8_t *data, std::size_t size) {
+    std::ifstream file(path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(file)),
+                            std::istreambuf_iterator<char>());
+    return bytes.size() == size &&
+           std::equal(bytes.begin(), bytes.end(), data,
+                      [](char a, std::uint8_t b) { return static_cast<std::uint8_t>(a) == b; });
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
@@ -76,6 +89,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
         if (workspace)
             readEverything(**workspace);
+        else if (!unchanged(path, data, size)) {
+            std::fprintf(stderr, "a refused file was changed: %s\n",
+                         workspace.error().message.c_str());
+            std::abort();
+        }
     }
     scratch().empty();
     return 0;
