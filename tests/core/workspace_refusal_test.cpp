@@ -139,6 +139,16 @@ TEST_F(WorkspaceRefusalTest, ADamagedPageIsRefused) {
     expectRefused("is damaged");
 }
 
+TEST_F(WorkspaceRefusalTest, ADamagedHeaderIsRefused) {
+    makeWorkspace();
+    std::string bytes = readBytes(path);
+    // Bytes 16-17 hold the page size; 3 is not a power of two.
+    bytes[16] = 0;
+    bytes[17] = 3;
+    writeBytes(path, bytes);
+    expectRefused("is damaged (its header is not valid)");
+}
+
 TEST_F(WorkspaceRefusalTest, AWorkspaceFromANewerCastnetIsRefused) {
     makeWorkspace();
     RawDatabase(path).exec("PRAGMA user_version = 7");
