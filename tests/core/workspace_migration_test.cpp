@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/storage/sqlite_workspace.h"
+#include "file_size_limit.h"
 #include "workspace_test_support.h"
 
 namespace castnet::core {
@@ -161,6 +162,21 @@ TEST_F(WorkspaceMigrationTest, AMigrationThatFailsLeavesTheFileAsItWas) {
     EXPECT_EQ(readBytes(path), before);
     EXPECT_FALSE(exists(path + ".v1.bak"));
     EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 1);
+}
+
+TEST_F(WorkspaceMigrationTest, ABackupThatCannotBeWrittenStopsTheMigration) {
+    auto workspace = [&] {
+        // As on a full disk: the copy stops after a few kilobytes.
+        const testing::FileSizeLimit limit(8 * 1024);
+        return SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    }();
+    ASSERT_FALSE(workspace.has_value());
+    EXPECT_EQ(workspace.error().kind, Error::Kind::User);
+    EXPECT_NE(workspace.error().message.find("cannot write the backup copy " + path + ".v1.bak"),
+              std::string::npos)
+        << workspace.error().message;
+    EXPECT_EQ(readBytes(path), original);
+    EXPECT_FALSE(exists(path + ".v1.bak"));
 }
 
 TEST_F(WorkspaceMigrationTest, AMigratedFileOpensAgainWithoutAnotherBackup) {
