@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Castnet needs (only those missing), then
 # configures and builds it. Usage: scripts/setup.sh [build-dir] [extra cmake args...]
+# xvfb is for looking at the window without a display, clang for fuzzing,
+# locales-all for the test that a decimal-comma locale changes nothing.
 set -euo pipefail
 
 packages=(
@@ -14,6 +16,7 @@ packages=(
   fonts-dejavu-core fonts-noto-cjk poppler-utils
   xvfb xauth
   clang libclang-rt-14-dev
+  locales-all
 )
 
 missing=()

@@ -3,6 +3,7 @@
 
 #include <clocale>
 #include <limits>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -24,13 +25,18 @@ TEST(NumberFormatTest, RefusesNonFiniteOverflowingAndMalformedNumbers) {
 
 TEST(NumberFormatTest, ADecimalCommaLocaleChangesNothing) {
     // Qt sets the C locale from the environment; files must mean the same.
-    const char *previous = std::setlocale(LC_ALL, nullptr);
-    const std::string saved = previous ? previous : "C";
+    struct RestoreLocale {
+        std::string saved;
+        ~RestoreLocale() { std::setlocale(LC_ALL, saved.c_str()); }
+    } restore{std::setlocale(LC_ALL, nullptr)};
     if (std::setlocale(LC_ALL, "de_DE.UTF-8") == nullptr)
-        std::setlocale(LC_NUMERIC, "C");
+        GTEST_SKIP() << "the de_DE.UTF-8 locale is not installed (scripts/setup.sh installs it)";
+    ASSERT_EQ(std::string(std::localeconv()->decimal_point), ",");
+    ASSERT_EQ(std::to_string(2.5), "2,500000") << "the locale is in force";
     EXPECT_DOUBLE_EQ(parseDouble("2.5").value(), 2.5);
+    EXPECT_FALSE(parseDouble("2,5"));
     EXPECT_EQ(formatDouble(2.5), "2.5");
-    std::setlocale(LC_ALL, saved.c_str());
+    EXPECT_EQ(formatDouble(1234567.25), "1234567.25");
 }
 
 TEST(NumberFormatTest, WritesTheShortestTextThatReadsBackExactly) {
