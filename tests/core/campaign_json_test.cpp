@@ -236,6 +236,26 @@ TEST(CampaignJsonTest, NumberBeyondADoubleIsRefused) {
     EXPECT_EQ(refusal(text), "not valid JSON: number overflow parsing '1e999'");
 }
 
+TEST(CampaignJsonTest, BytesThatAreNotUtf8AreRefused) {
+    std::string text = writeCampaignJson(sampleBrand(), sampleSnapshot());
+    const auto at = text.find("Roastery reel");
+    ASSERT_NE(at, std::string::npos);
+    text[at + 1] = '\xE9'; // a Latin-1 e acute where UTF-8 is required
+    EXPECT_TRUE(refusal(text).starts_with("not valid JSON at line ")) << refusal(text);
+}
+
+TEST(CampaignJsonTest, OverlongOrNulTextIsRefusedNamingItsPath) {
+    EXPECT_EQ(refusal(withValue("/brand/name", std::string(200, 'b'))), "accepted");
+    EXPECT_EQ(refusal(withValue("/brand/name", std::string(201, 'b'))),
+              "brand.name: must be at most 200 bytes long");
+    EXPECT_EQ(refusal(withValue("/campaign/currency", std::string(51, 'c'))),
+              "campaign.currency: must be at most 50 bytes long");
+    EXPECT_EQ(refusal(withValue("/activities/0/notes", std::string(100'001, 'n'))),
+              "activities[0].notes: must be at most 100000 bytes long");
+    EXPECT_EQ(refusal(withValue("/activities/0/title", std::string("Po\0st", 6))),
+              "activities[0].title: must not contain a NUL character");
+}
+
 TEST(CampaignJsonTest, WeeksMustBeWholeNumbers) {
     EXPECT_EQ(refusal(withValue("/activities/0/end_week", 2.5)),
               "activities[0].end_week: must be a whole number, not 2.5");
