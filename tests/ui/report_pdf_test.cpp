@@ -17,6 +17,7 @@
 #include "core/demo.h"
 #include "core/report/report_model.h"
 #include "core/storage/sqlite_workspace.h"
+#include "tests/core/file_size_limit.h"
 #include "ui/report/chart_svg.h"
 #include "ui/report/report_export.h"
 
@@ -260,6 +261,43 @@ TEST_F(ReportPdfTest, AnUnwritablePathIsAUserErrorAndLeavesNothing) {
     EXPECT_THAT(written.error().message, HasSubstr(path));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
               QStringList{QStringLiteral("demo.db")});
+}
+
+TEST_F(ReportPdfTest, YourTextInTheHtmlChartsIsShownAsText) {
+    for (core::Activity &activity : demoActivities)
+        activity.channel = "<script>alert(1)</script>";
+    demoCampaign.returnUnit = "</desc><script>x";
+    demoCampaign.name = "<img src=x onerror=alert(1)>";
+    ASSERT_TRUE(writeReport(demoReport(), core::ReportFormat::Html, file("hostile.html")));
+    QFile html(QString::fromStdString(file("hostile.html")));
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    const std::string text = html.readAll().toLower().toStdString();
+    EXPECT_THAT(text, HasSubstr("<svg")) << "the charts are in the page";
+    EXPECT_THAT(text, ::testing::Not(HasSubstr("<script")));
+    EXPECT_THAT(text, ::testing::Not(HasSubstr("<img")));
+    EXPECT_THAT(text, HasSubstr("&lt;script&gt;"));
+}
+
+TEST_F(ReportPdfTest, APdfThatFailsHalfWayKeepsTheOldFileAndLeavesNothingElse) {
+    const std::string path = file("keep.pdf");
+    {
+        QFile old(QString::fromStdString(path));
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("old report");
+    }
+    auto written = [&] {
+        // As on a full disk: no file may grow past a few kilobytes.
+        const core::testing::FileSizeLimit limit(4096);
+        return writeReport(demoReport(), core::ReportFormat::Pdf, path);
+    }();
+    ASSERT_FALSE(written);
+    EXPECT_EQ(written.error().kind, core::Error::Kind::User) << written.error().message;
+    EXPECT_THAT(written.error().message, HasSubstr(path));
+    QFile now(QString::fromStdString(path));
+    ASSERT_TRUE(now.open(QIODevice::ReadOnly));
+    EXPECT_EQ(now.readAll(), QByteArray("old report"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+              (QStringList{QStringLiteral("demo.db"), QStringLiteral("keep.pdf")}));
 }
 
 TEST_F(ReportPdfTest, ANewReportReplacesTheOldFile) {

@@ -22,8 +22,10 @@ std::string chartSvg(const core::ReportChart &chart, const core::ReportUnits &un
     // The charts lay their text out at 96 dpi; the same here keeps the
     // font sizes in proportion to the shapes.
     generator.setResolution(96);
-    generator.setTitle(toQString(chart.title));
-    generator.setDescription(toQString(chart.caption));
+    // QSvgGenerator writes the title and description into the SVG as they
+    // are, and both carry the user's text (channel names, the return unit).
+    generator.setTitle(toQString(chart.title).toHtmlEscaped());
+    generator.setDescription(toQString(chart.caption).toHtmlEscaped());
     {
         QPainter painter(&generator);
         drawing.paint(painter, QRectF(QPointF(0, 0), drawing.size()));

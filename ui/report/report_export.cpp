@@ -24,7 +24,10 @@ core::Result<void> writePdf(const core::Report &report, const std::string &path)
     }
     if (auto written = writeReportPdf(report, file); !written) {
         file.cancelWriting();
-        return written;
+        if (written.error().kind != core::Error::Kind::User)
+            return written;
+        return core::fail("cannot write the report to " + path + ": " + written.error().message,
+                          "out");
     }
     if (!file.commit()) {
         return core::fail(

@@ -286,9 +286,14 @@ core::Result<void> writeReportPdf(const core::Report &report, QIODevice &device)
     writer.setCreator(QStringLiteral("Castnet"));
     if (auto painted = paintReport(report, writer); !painted)
         return painted;
+    // QPdfWriter does not report a failed write; the file does. Qt's text
+    // for a short write is often "Unknown error", so say what it means.
     if (const auto *file = qobject_cast<QFileDevice *>(&device);
-        file && file->error() != QFileDevice::NoError)
-        return core::fail("the PDF could not be written: " + toStdString(file->errorString()));
+        file && file->error() != QFileDevice::NoError) {
+        return core::fail(file->error() == QFileDevice::WriteError
+                              ? std::string("writing failed; the disk may be full")
+                              : toStdString(file->errorString()));
+    }
     return {};
 }
 
