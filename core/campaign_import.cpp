@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -205,19 +206,17 @@ Result<ImportResult> importJson(Workspace &workspace, const ImportRequest &reque
 // Runs `action` as one transaction and gives its own result: its error when
 // it failed (so the user reads why), the workspace's when the commit failed.
 template<class T, class Action> Result<T> inTransaction(Workspace &workspace, Action action) {
-    Result<T> result = failInternal("the import did not run");
-    bool ran = false;
+    // Empty when the transaction never began (the file busy, say).
+    std::optional<Result<T>> result;
     auto done = workspace.transact([&]() -> Result<void> {
-        ran = true;
         result = action();
-        if (!result)
-            return tl::unexpected(result.error());
+        if (!*result)
+            return tl::unexpected(result->error());
         return {};
     });
-    // The transaction may not even have begun (the file busy, say).
     if (!done)
-        return tl::unexpected(ran && !result ? result.error() : done.error());
-    return result;
+        return tl::unexpected(result && !*result ? result->error() : done.error());
+    return std::move(*result);
 }
 
 } // namespace
