@@ -20,16 +20,22 @@ using testing::readBytes;
 using testing::TempDir;
 using testing::writeBytes;
 
-// Opens `path` in a process that keeps no capability to ignore file modes
-// (root has them; an ordinary user has none to drop), prints the error and
-// exits 0 when the open was refused as a user error.
-[[noreturn]] void openWithoutReadOverride(const std::string &path) {
+// Gives up the capabilities that let root ignore file modes (an ordinary
+// user has none to give up), so that a child process meets a file's
+// permissions as a user would.
+void dropFileModeOverrides() {
     __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
     __user_cap_data_struct data[2]{};
     syscall(SYS_capget, &header, data);
-    for (const int capability : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH})
+    for (const int capability : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER})
         data[capability / 32].effective &= ~(1u << (capability % 32));
     syscall(SYS_capset, &header, data);
+}
+
+// Opens `path` without those capabilities, prints the error and exits 0
+// when the open was refused as a user error.
+[[noreturn]] void openWithoutReadOverride(const std::string &path) {
+    dropFileModeOverrides();
     auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
     if (!workspace) {
         std::fputs(workspace.error().message.c_str(), stderr);
@@ -38,16 +44,11 @@ using testing::writeBytes;
     std::exit(2);
 }
 
-// Opens `path` without the capabilities that ignore file modes, as above,
-// and tries to add a brand: prints the error and exits 0 when the open
-// succeeded and the change was refused as a user error.
+// Opens `path` without those capabilities and tries to add a brand: prints
+// the error and exits 0 when the open succeeded and the change was refused
+// as a user error.
 [[noreturn]] void changeWithoutWriteOverride(const std::string &path) {
-    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
-    __user_cap_data_struct data[2]{};
-    syscall(SYS_capget, &header, data);
-    for (const int capability : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER})
-        data[capability / 32].effective &= ~(1u << (capability % 32));
-    syscall(SYS_capset, &header, data);
+    dropFileModeOverrides();
     auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
     if (!workspace) {
         std::fprintf(stderr, "open refused: %s", workspace.error().message.c_str());

@@ -83,18 +83,32 @@ std::string demoCampaignId(const std::string &path) {
     return std::to_string(campaigns->front().id);
 }
 
+core::Activity reliabilityActivity(std::string title) {
+    core::Activity activity;
+    activity.channel = "Newsletter";
+    activity.title = std::move(title);
+    activity.format = core::Format::Newsletter;
+    activity.interaction = core::Interaction::Broadcast;
+    activity.goal = core::Goal::Awareness;
+    activity.cadencePerWeek = 1;
+    activity.hoursPerOccurrence = 1;
+    activity.startWeek = 1;
+    activity.endWeek = 1;
+    return activity;
+}
+
 std::vector<core::Activity> reliabilityActivities(int count) {
     std::vector<core::Activity> activities;
     for (int i = 0; i < count; ++i) {
-        core::Activity activity;
-        activity.channel = i % 2 ? "Newsletter" : "Community forum";
-        activity.title = "Activity " + std::to_string(i + 1);
-        activity.format = i % 2 ? core::Format::Newsletter : core::Format::CommunityPost;
-        activity.interaction = i % 2 ? core::Interaction::Broadcast : core::Interaction::Community;
-        activity.goal = i % 2 ? core::Goal::Awareness : core::Goal::Relationships;
+        core::Activity activity = reliabilityActivity("Activity " + std::to_string(i + 1));
+        if (i % 2 == 0) {
+            activity.channel = "Community forum";
+            activity.format = core::Format::CommunityPost;
+            activity.interaction = core::Interaction::Community;
+            activity.goal = core::Goal::Relationships;
+        }
         activity.cadencePerWeek = 1 + i % 5;
         activity.hoursPerOccurrence = 0.5 + (i % 4) * 0.25;
-        activity.startWeek = 1;
         activity.endWeek = 10;
         activity.notes = "Row " + std::to_string(i + 1);
         activities.push_back(activity);

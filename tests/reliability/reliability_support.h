@@ -35,7 +35,10 @@ StepState inspectSteps(const std::string &path, const std::string &campaignId);
 // The id of the only campaign of a demo workspace, as text ("" if none).
 std::string demoCampaignId(const std::string &path);
 
-// `count` valid activities with distinct titles.
+// A valid one-week article titled `title`.
+core::Activity reliabilityActivity(std::string title);
+
+// `count` valid activities with distinct titles, of both tracks.
 std::vector<core::Activity> reliabilityActivities(int count);
 
 } // namespace castnet::test

@@ -21,10 +21,12 @@
 #include "core/activity_edit.h"
 #include "core/number_format.h"
 #include "core/storage/sqlite_workspace.h"
+#include "reliability_support.h"
 
 namespace {
 
 using namespace castnet::core;
+using castnet::test::reliabilityActivity;
 
 [[noreturn]] void quit(const Error &error) {
     std::fprintf(stderr, "%s\n", error.message.c_str());
@@ -40,20 +42,6 @@ template<class T> T must(Result<T> result) {
 void must(const Result<void> &result) {
     if (!result)
         quit(result.error());
-}
-
-Activity named(std::string title) {
-    Activity activity;
-    activity.channel = "Reliability";
-    activity.title = std::move(title);
-    activity.format = Format::Article;
-    activity.interaction = Interaction::Broadcast;
-    activity.goal = Goal::Awareness;
-    activity.cadencePerWeek = 1;
-    activity.hoursPerOccurrence = 1;
-    activity.startWeek = 1;
-    activity.endWeek = 1;
-    return activity;
 }
 
 void announce(long step) {
@@ -77,8 +65,8 @@ int runSteps(Workspace &workspace, CampaignId campaign) {
                 return ok;
             if (auto ok = setActivityField(workspace, second, ActivityField::Notes, text); !ok)
                 return ok;
-            auto added =
-                workspace.addActivities(campaign, {named("added " + std::to_string(step))});
+            auto added = workspace.addActivities(
+                campaign, {reliabilityActivity("added " + std::to_string(step))});
             if (!added)
                 return tl::unexpected(added.error());
             auto all = workspace.activities(campaign);
@@ -105,8 +93,8 @@ int runCount(Workspace &workspace, ActivityId counter, long times, const std::st
             if (auto ok = setActivityField(workspace, counter, ActivityField::SetupHours, hours);
                 !ok)
                 return ok;
-            auto added =
-                workspace.addActivities(campaign, {named(name + " " + std::to_string(step))});
+            auto added = workspace.addActivities(
+                campaign, {reliabilityActivity(name + " " + std::to_string(step))});
             if (!added)
                 return tl::unexpected(added.error());
             return {};
