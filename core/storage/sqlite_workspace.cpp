@@ -200,7 +200,8 @@ Result<Connection> openConnection(const std::string &path, bool create) {
     // ~SqliteWorkspace, which does. Without a WAL there is nothing to fold,
     // and closing normally removes the -wal and -shm files reading made.
     std::error_code noWal;
-    if (fs::file_size(path + "-wal", noWal) > 0 && !noWal)
+    const auto walSize = fs::file_size(path + "-wal", noWal);
+    if (!noWal && walSize > 0)
         sqlite3_db_config(db.get(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     if (auto ok = sqlite::execute(db.get(), "PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = ON",
                                   path);
