@@ -3,21 +3,21 @@
 #include <string>
 #include <vector>
 
-#include "cli.h"
+#include "cli/cli.h"
 
 #ifdef CASTNET_WITH_GUI
-#include "ui/gui_app.h"
+#include "ui/window/gui_app.h"
 #endif
 
 int main(int argc, char **argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
-    const castnet::app::Invocation invocation = castnet::app::classify(args);
+    const castnet::cli::Invocation invocation = castnet::cli::classify(args);
     if (!invocation.gui)
-        return castnet::app::runCli(args);
+        return castnet::cli::runCli(args);
 #ifdef CASTNET_WITH_GUI
     return castnet::ui::runGui(argc, argv, invocation.workspace);
 #else
     std::fputs("castnet: this build has no GUI; run castnet --help for the subcommands\n", stderr);
-    return castnet::app::UserError;
+    return castnet::cli::UserError;
 #endif
 }

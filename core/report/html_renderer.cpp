@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "html_renderer.h"
+#include "core/report/html_renderer.h"
 
 #include <regex>
 #include <variant>

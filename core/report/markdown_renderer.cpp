@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "markdown_renderer.h"
+#include "core/report/markdown_renderer.h"
 
 #include <cctype>
 #include <variant>

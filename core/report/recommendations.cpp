@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recommendations.h"
+#include "core/report/recommendations.h"
 
 #include <algorithm>
 #include <map>
@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "report_text.h"
+#include "core/report/report_text.h"
 
 namespace castnet::core {
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/activity.h"
-#include "core/campaign.h"
-#include "core/projection.h"
+#include "core/analysis/projection.h"
+#include "core/domain/activity.h"
+#include "core/domain/campaign.h"
 
 namespace castnet::core {
 

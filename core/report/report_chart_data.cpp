@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report_chart_data.h"
+#include "core/report/report_chart_data.h"
 
 #include <algorithm>
 #include <set>

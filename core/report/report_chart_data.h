@@ -3,7 +3,7 @@
 
 #include <cstddef>
 
-#include "core/chart_data.h"
+#include "core/analysis/chart_data.h"
 
 namespace castnet::core {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report_model.h"
+#include "core/report/report_model.h"
 
 #include <fmt/format.h>
 
-#include "core/scenario_projection.h"
-#include "report_sections.h"
-#include "report_text.h"
+#include "core/analysis/scenario_projection.h"
+#include "core/report/report_sections.h"
+#include "core/report/report_text.h"
 
 namespace castnet::core {
 

@@ -8,11 +8,11 @@
 #include <variant>
 #include <vector>
 
-#include "core/activity.h"
-#include "core/brand.h"
-#include "core/campaign.h"
-#include "core/chart_data.h"
-#include "core/scenario.h"
+#include "core/analysis/chart_data.h"
+#include "core/domain/activity.h"
+#include "core/domain/brand.h"
+#include "core/domain/campaign.h"
+#include "core/domain/scenario.h"
 
 namespace castnet::core {
 

@@ -7,9 +7,9 @@
 
 #include <fmt/format.h>
 
-#include "report_sections.h"
-#include "report_table_builder.h"
-#include "report_text.h"
+#include "core/report/report_sections.h"
+#include "core/report/report_table_builder.h"
+#include "core/report/report_text.h"
 
 namespace castnet::core {
 

@@ -4,8 +4,8 @@
 #include <memory>
 #include <vector>
 
-#include "core/classify.h"
-#include "core/projection.h"
+#include "core/analysis/classification.h"
+#include "core/analysis/projection.h"
 #include "core/report/recommendations.h"
 #include "core/report/report_model.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report_text.h"
+#include "core/report/report_text.h"
 
 #include <chrono>
 #include <cmath>
 
 #include <fmt/format.h>
 
-#include "core/number_format.h"
+#include "core/text/number_format.h"
 
 namespace castnet::core {
 

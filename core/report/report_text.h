@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/enums.h"
+#include "core/domain/enums.h"
 
 namespace castnet::core {
 

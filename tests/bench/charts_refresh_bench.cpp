@@ -14,12 +14,12 @@
 
 #include <benchmark/benchmark.h>
 
-#include "bench_sequence.h"
+#include "tests/bench/bench_sequence.h"
 
-#include "core/activity.h"
-#include "core/campaign.h"
-#include "ui/charts_view.h"
-#include "ui/tracks_view.h"
+#include "core/domain/activity.h"
+#include "core/domain/campaign.h"
+#include "ui/charts/charts_view.h"
+#include "ui/tracks/tracks_view.h"
 
 namespace {
 

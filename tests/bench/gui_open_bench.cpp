@@ -15,13 +15,13 @@
 
 #include <benchmark/benchmark.h>
 
-#include "core/campaign.h"
-#include "core/storage/sqlite_workspace.h"
-#include "ui/activity_filter_model.h"
-#include "ui/activity_table_model.h"
-#include "ui/delegates.h"
-#include "ui/main_window.h"
-#include "ui/workspace_notifier.h"
+#include "core/domain/campaign.h"
+#include "core/storage/sqlite/sqlite_workspace.h"
+#include "ui/commands/workspace_notifier.h"
+#include "ui/editor/activity_filter_model.h"
+#include "ui/editor/activity_table_model.h"
+#include "ui/editor/delegates.h"
+#include "ui/window/main_window.h"
 
 namespace {
 

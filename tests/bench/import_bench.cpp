@@ -11,9 +11,9 @@
 
 #include <benchmark/benchmark.h>
 
-#include "core/activity_csv.h"
-#include "core/campaign_import.h"
-#include "core/storage/sqlite_workspace.h"
+#include "core/exchange/activity_csv.h"
+#include "core/exchange/campaign_import.h"
+#include "core/storage/sqlite/sqlite_workspace.h"
 
 namespace {
 

@@ -7,9 +7,9 @@
 
 #include <benchmark/benchmark.h>
 
-#include "bench_sequence.h"
+#include "tests/bench/bench_sequence.h"
 
-#include "core/optimizer.h"
+#include "core/optimizer/optimizer.h"
 
 namespace {
 

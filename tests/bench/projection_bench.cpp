@@ -6,9 +6,9 @@
 
 #include <benchmark/benchmark.h>
 
-#include "bench_sequence.h"
+#include "tests/bench/bench_sequence.h"
 
-#include "core/projection.h"
+#include "core/analysis/projection.h"
 
 namespace {
 

@@ -10,7 +10,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "bench_sequence.h"
+#include "tests/bench/bench_sequence.h"
 
 #include "core/report/report_model.h"
 #include "ui/report/report_export.h"

@@ -13,7 +13,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "core/storage/sqlite_workspace.h"
+#include "core/storage/sqlite/sqlite_workspace.h"
 
 namespace {
 

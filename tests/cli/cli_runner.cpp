@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli_runner.h"
+#include "tests/cli/cli_runner.h"
 
 #include <fcntl.h>
 #include <spawn.h>

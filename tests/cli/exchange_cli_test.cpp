@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "cli_runner.h"
+#include "tests/cli/cli_runner.h"
 
 using castnet::test::CliRun;
 using castnet::test::readBytes;

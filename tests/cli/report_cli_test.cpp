@@ -6,7 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "cli_runner.h"
+#include "tests/cli/cli_runner.h"
 
 using castnet::test::CliRun;
 using castnet::test::readBytes;

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/brand.h"
-#include "core/campaign_json.h"
+#include "core/domain/brand.h"
+#include "core/exchange/campaign_json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
     using namespace castnet::core;

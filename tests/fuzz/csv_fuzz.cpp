@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/activity_csv.h"
-#include "core/campaign.h"
-#include "core/csv.h"
+#include "core/domain/campaign.h"
+#include "core/exchange/activity_csv.h"
+#include "core/exchange/csv.h"
 
 namespace {
 

@@ -14,7 +14,7 @@
 #include <optional>
 #include <string>
 
-#include "core/storage/sqlite_workspace.h"
+#include "core/storage/sqlite/sqlite_workspace.h"
 
 namespace fs = std::filesystem;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "child_process.h"
+#include "tests/reliability/child_process.h"
 
 #include <fcntl.h>
 #include <poll.h>

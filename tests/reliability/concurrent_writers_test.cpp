@@ -9,11 +9,11 @@
 
 #include <fmt/format.h>
 
-#include "../cli/cli_runner.h"
-#include "child_process.h"
-#include "core/activity_csv.h"
-#include "core/storage/sqlite_workspace.h"
-#include "reliability_support.h"
+#include "core/exchange/activity_csv.h"
+#include "core/storage/sqlite/sqlite_workspace.h"
+#include "tests/cli/cli_runner.h"
+#include "tests/reliability/child_process.h"
+#include "tests/reliability/reliability_support.h"
 
 namespace castnet::test {
 namespace {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reliability_support.h"
+#include "tests/reliability/reliability_support.h"
 
 #include <sqlite3.h>
 
-#include "core/storage/sqlite_workspace.h"
+#include "core/storage/sqlite/sqlite_workspace.h"
 
 namespace castnet::test {
 

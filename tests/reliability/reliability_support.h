@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/activity.h"
+#include "core/domain/activity.h"
 
 namespace castnet::test {
 

@@ -18,10 +18,10 @@
 #include <string>
 #include <thread>
 
-#include "core/activity_edit.h"
-#include "core/number_format.h"
-#include "core/storage/sqlite_workspace.h"
-#include "reliability_support.h"
+#include "core/storage/sqlite/sqlite_workspace.h"
+#include "core/text/number_format.h"
+#include "core/workspace/activity_edit.h"
+#include "tests/reliability/reliability_support.h"
 
 namespace {
 

@@ -13,12 +13,12 @@
 
 #include <gtest/gtest.h>
 
-#include "core/activity.h"
-#include "core/brand.h"
-#include "core/campaign.h"
-#include "core/storage/sqlite_workspace.h"
-#include "ui/commands.h"
-#include "ui/workspace_notifier.h"
+#include "core/domain/activity.h"
+#include "core/domain/brand.h"
+#include "core/domain/campaign.h"
+#include "core/storage/sqlite/sqlite_workspace.h"
+#include "ui/commands/commands.h"
+#include "ui/commands/workspace_notifier.h"
 
 namespace castnet::ui::test {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "axis_range.h"
+#include "ui/charts/axis_range.h"
 
 #include <QValueAxis>
 

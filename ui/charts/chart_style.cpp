@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chart_style.h"
+#include "ui/charts/chart_style.h"
 
 #include <array>
 

@@ -7,7 +7,7 @@
 #include <QPalette>
 #include <QString>
 
-#include "core/enums.h"
+#include "core/domain/enums.h"
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;

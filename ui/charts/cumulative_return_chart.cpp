@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cumulative_return_chart.h"
+#include "ui/charts/cumulative_return_chart.h"
 
 #include <algorithm>
 #include <cmath>

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include "core/chart_data.h"
+#include "core/analysis/chart_data.h"
 #include "ui/charts/chart_style.h"
 
 QT_BEGIN_NAMESPACE

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figure_format.h"
+#include "ui/charts/figure_format.h"
 
 #include <cmath>
 

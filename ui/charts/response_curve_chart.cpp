@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "response_curve_chart.h"
+#include "ui/charts/response_curve_chart.h"
 
 #include <algorithm>
 #include <cmath>

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QWidget>
 
-#include "core/chart_data.h"
+#include "core/analysis/chart_data.h"
 #include "ui/charts/chart_style.h"
 
 QT_BEGIN_NAMESPACE

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenario_chart.h"
+#include "ui/charts/scenario_chart.h"
 
 #include <algorithm>
 #include <array>
@@ -18,7 +18,7 @@
 
 #include "ui/charts/axis_range.h"
 #include "ui/charts/figure_format.h"
-#include "ui/string_conversion.h"
+#include "ui/common/string_conversion.h"
 
 namespace castnet::ui::charts {
 

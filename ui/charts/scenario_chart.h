@@ -3,7 +3,7 @@
 
 #include <QWidget>
 
-#include "core/comparison.h"
+#include "core/analysis/comparison.h"
 #include "ui/charts/chart_style.h"
 
 QT_BEGIN_NAMESPACE

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "split_chart.h"
+#include "ui/charts/split_chart.h"
 
 #include <algorithm>
 #include <unordered_map>

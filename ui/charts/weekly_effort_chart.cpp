@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "weekly_effort_chart.h"
+#include "ui/charts/weekly_effort_chart.h"
 
 #include <algorithm>
 

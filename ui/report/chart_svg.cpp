@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chart_svg.h"
+#include "ui/report/chart_svg.h"
 
 #include <QBuffer>
 #include <QPainter>
 #include <QSvgGenerator>
 
+#include "ui/common/string_conversion.h"
 #include "ui/report/report_chart.h"
-#include "ui/string_conversion.h"
 
 namespace castnet::ui {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdf_page_flow.h"
+#include "ui/report/pdf_page_flow.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdf_table.h"
+#include "ui/report/pdf_table.h"
 
 #include <algorithm>
 #include <numeric>
@@ -7,7 +7,7 @@
 #include <QPainter>
 #include <QTextLayout>
 
-#include "ui/string_conversion.h"
+#include "ui/common/string_conversion.h"
 
 namespace castnet::ui {
 

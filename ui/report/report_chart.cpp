@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report_chart.h"
+#include "ui/report/report_chart.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,7 +23,7 @@
 #include "ui/charts/response_curve_chart.h"
 #include "ui/charts/split_chart.h"
 #include "ui/charts/weekly_effort_chart.h"
-#include "ui/string_conversion.h"
+#include "ui/common/string_conversion.h"
 
 namespace castnet::ui {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report_export.h"
+#include "ui/report/report_export.h"
 
 #include <QSaveFile>
 
-#include "core/file_io.h"
+#include "core/exchange/file_io.h"
 #include "core/report/html_renderer.h"
 #include "core/report/markdown_renderer.h"
+#include "ui/common/string_conversion.h"
 #include "ui/report/chart_svg.h"
 #include "ui/report/report_pdf_writer.h"
-#include "ui/string_conversion.h"
 
 namespace castnet::ui {
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/error.h"
+#include "core/domain/error.h"
 #include "core/report/report_format.h"
 #include "core/report/report_model.h"
 

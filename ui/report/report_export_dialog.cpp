@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report_export_dialog.h"
+#include "ui/report/report_export_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,9 +13,9 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include "report_export.h"
-#include "report_pdf_writer.h"
-#include "ui/string_conversion.h"
+#include "ui/common/string_conversion.h"
+#include "ui/report/report_export.h"
+#include "ui/report/report_pdf_writer.h"
 
 namespace castnet::ui {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report_pdf_writer.h"
+#include "ui/report/report_pdf_writer.h"
 
 #include <variant>
 
@@ -12,10 +12,10 @@
 #include <QPdfWriter>
 #include <QTextLayout>
 
+#include "ui/common/string_conversion.h"
 #include "ui/report/pdf_page_flow.h"
 #include "ui/report/pdf_table.h"
 #include "ui/report/report_chart.h"
-#include "ui/string_conversion.h"
 
 namespace castnet::ui {
 

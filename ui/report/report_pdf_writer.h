@@ -3,7 +3,7 @@
 
 #include <QtGlobal>
 
-#include "core/error.h"
+#include "core/domain/error.h"
 #include "core/report/report_model.h"
 
 QT_BEGIN_NAMESPACE

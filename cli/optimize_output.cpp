@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/optimize_output.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/text_table.h"
+#include "core/text/number_format.h"
+
+namespace castnet::core {
+
+namespace {
+
+nlohmann::json bindingJson(Binding binding) {
+    if (const auto name = bindingName(binding))
+        return std::string(*name);
+    return nullptr;
+}
+
+std::string summary(const Campaign &campaign, const Optimization &o) {
+    std::string out = fmt::format("Proposal for {}: {} of {} h a week", campaign.name,
+                                  formatFixed(o.usedHours, 2), formatFixed(o.hours, 2));
+    if (o.budget) {
+        out += fmt::format(", {} of {} {} a week", formatFixed(o.weeklyCost, 2),
+                           formatFixed(*o.budget, 2), campaign.currency);
+    } else {
+        out += fmt::format(", {} {} a week (no budget limit)", formatFixed(o.weeklyCost, 2),
+                           campaign.currency);
+    }
+    out += fmt::format(".\nExpected return: {} {} over the campaign (plan: {}",
+                       formatFixed(o.totalReturn, 1), campaign.returnUnit,
+                       formatFixed(o.plannedReturn, 1));
+    if (o.plannedReturn > 0.0)
+        out += fmt::format(", {:+.1f} %", (o.totalReturn / o.plannedReturn - 1.0) * 100.0);
+    out += ").\n";
+    out += describeMethod(o);
+    out += '\n';
+    return out;
+}
+
+} // namespace
+
+std::string describeMethod(const Optimization &o) {
+    if (o.provenOptimal)
+        return fmt::format("The global optimum on the {} h grid.", formatDouble(o.step));
+    // A gap that rounds to 0.00 % is not 0: say "less than".
+    const std::string gap =
+        o.gapBound < 0.00005 ? std::string("less than 0.01") : formatFixed(o.gapBound * 100.0, 2);
+    return fmt::format("The budget binds: Lagrangian search with an exact hour programme, repair "
+                       "and local improvement on the {} h grid; proven within {} % of the best "
+                       "mix on that grid.",
+                       formatDouble(o.step), gap);
+}
+
+std::string optimizationJson(const Optimization &optimization,
+                             const std::vector<Activity> &activities) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const ActivityAllocation &a : optimization.allocation) {
+        rows.push_back({{"id", a.id},
+                        {"title", activities[a.index].title},
+                        {"hours", a.hours},
+                        {"marginal_return", a.marginalReturn},
+                        {"binding", bindingJson(a.binding)}});
+    }
+    const nlohmann::json document = {{"hours", optimization.hours},
+                                     {"budget", optimization.budget
+                                                    ? nlohmann::json(*optimization.budget)
+                                                    : nlohmann::json(nullptr)},
+                                     {"total_return", optimization.totalReturn},
+                                     {"allocation", std::move(rows)}};
+    return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string optimizationTable(const Campaign &campaign, const Optimization &optimization,
+                              const std::vector<Activity> &activities) {
+    using Align = TextTable::Align;
+    TextTable table({{"id", Align::Right},
+                     {"title"},
+                     {"track"},
+                     {"plan h", Align::Right},
+                     {"hours", Align::Right},
+                     {"cost/wk", Align::Right},
+                     {"return", Align::Right},
+                     {"marginal", Align::Right},
+                     {"binding"}});
+    for (const ActivityAllocation &a : optimization.allocation) {
+        table.addRow({std::to_string(a.id), activities[a.index].title,
+                      std::string(toString(a.track)), formatFixed(a.plannedHours, 2),
+                      formatFixed(a.hours, 2), formatFixed(a.weeklyCost, 2),
+                      formatFixed(a.totalReturn, 1), formatFixed(a.marginalReturn, 2),
+                      std::string(bindingName(a.binding).value_or(""))});
+    }
+    std::string out = summary(campaign, optimization);
+    out += '\n';
+    out += table.render();
+    out += "Marginal: the campaign's extra return from one more hour a week on that activity.\n";
+    return out;
+}
+
+} // namespace castnet::core

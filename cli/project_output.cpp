@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/project_output.h"
+
+#include <span>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/text_table.h"
+#include "core/text/number_format.h"
+
+namespace castnet::core {
+
+namespace {
+
+nlohmann::json series(std::span<const double> values) {
+    return nlohmann::json(std::vector<double>(values.begin(), values.end()));
+}
+
+nlohmann::json trackJson(const TrackProjection &track) {
+    return {{"effort", series(track.effort)},  {"cost", series(track.cost)},
+            {"return", series(track.returns)}, {"total_effort", track.totalEffort},
+            {"total_cost", track.totalCost},   {"total_return", track.totalReturn}};
+}
+
+std::string orDash(const std::optional<double> &value, int decimals) {
+    return value ? formatFixed(*value, decimals) : std::string("-");
+}
+
+std::string weekList(const std::vector<int> &weeks) {
+    std::string text;
+    for (const int week : weeks)
+        text += (text.empty() ? "" : ", ") + std::to_string(week);
+    return text;
+}
+
+std::string trackTable(const Campaign &campaign, const Projection &projection) {
+    using Align = TextTable::Align;
+    TextTable table({{"track"},
+                     {"activities", Align::Right},
+                     {"effort h", Align::Right},
+                     {"cost " + campaign.currency, Align::Right},
+                     {"return " + campaign.returnUnit, Align::Right},
+                     {"per hour", Align::Right}});
+    for (const TrackProjection &track : projection.tracks) {
+        table.addRow({std::string(toString(track.track)), std::to_string(track.activityCount),
+                      formatFixed(track.totalEffort, 1), formatFixed(track.totalCost, 2),
+                      formatFixed(track.totalReturn, 1), orDash(track.returnPerHour, 2)});
+    }
+    table.addRow({"total", std::to_string(projection.activities.size()),
+                  formatFixed(projection.totalEffort, 1), formatFixed(projection.totalCost, 2),
+                  formatFixed(projection.totalReturn, 1), orDash(projection.returnPerHour, 2)});
+    return table.render();
+}
+
+std::string activityTable(const Projection &projection, const std::vector<Activity> &activities) {
+    using Align = TextTable::Align;
+    TextTable table({{"id", Align::Right},
+                     {"title"},
+                     {"track"},
+                     {"effort h", Align::Right},
+                     {"return", Align::Right},
+                     {"per hour", Align::Right},
+                     {"maturity wk", Align::Right},
+                     {"marginal", Align::Right}});
+    for (const ActivityProjection &a : projection.activities) {
+        const Activity &activity = activities[a.index];
+        table.addRow({std::to_string(a.id), activity.title, std::string(toString(a.track)),
+                      formatFixed(a.totalEffort, 1), formatFixed(a.totalReturn, 1),
+                      orDash(a.returnPerHour, 2), std::to_string(a.maturityWeeks),
+                      formatFixed(a.marginalReturn, 2)});
+    }
+    return table.render();
+}
+
+} // namespace
+
+std::string projectionJson(const Projection &projection, const std::vector<Activity> &activities) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const ActivityProjection &a : projection.activities) {
+        rows.push_back({{"id", a.id},
+                        {"title", activities[a.index].title},
+                        {"track", toString(a.track)},
+                        {"effort", series(a.effort)},
+                        {"return", series(a.returns)},
+                        {"total_effort", a.totalEffort},
+                        {"total_return", a.totalReturn},
+                        {"maturity_weeks", a.maturityWeeks},
+                        {"marginal_return", a.marginalReturn}});
+    }
+    const nlohmann::json document = {
+        {"weeks", projection.weeks},
+        {"tracks",
+         {{"media", trackJson(projection.track(Track::Media))},
+          {"networking", trackJson(projection.track(Track::Networking))}}},
+        {"activities", std::move(rows)},
+        {"total_return", projection.totalReturn}};
+    return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string projectionTable(const Campaign &campaign, const Projection &projection,
+                            const std::vector<Activity> &activities) {
+    std::string out = fmt::format("{} — {} weeks, capacity {} h/week\n\n", campaign.name,
+                                  projection.weeks, formatFixed(campaign.capacityHoursPerWeek, 1));
+    out += trackTable(campaign, projection) + "\n" + activityTable(projection, activities);
+    if (!projection.overloadWeeks.empty()) {
+        out += fmt::format("\nOver capacity in {} weeks: {}\n", projection.overloadWeeks.size(),
+                           weekList(projection.overloadWeeks));
+    }
+    for (const ActivityWarning &warning : projection.warnings())
+        out += "Warning: " + warning.message + "\n";
+    if (projection.restsOnDefaultReturn) {
+        out += "Note: some returns rest on the default, uncalibrated max_weekly_return; set it "
+               "per activity from your analytics.\n";
+    }
+    return out;
+}
+
+} // namespace castnet::core

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/analysis/projection.h"
+#include "core/domain/activity.h"
+#include "core/domain/campaign.h"
+
+namespace castnet::core {
+
+// `castnet project --json` (DESIGN §11): weekly series indexed by week
+// 1 … W, both tracks always present, unrounded numbers, null for a figure
+// that does not exist. `activities` are the ones `projection` was made from.
+std::string projectionJson(const Projection &projection, const std::vector<Activity> &activities);
+
+// The same for a reader: per-track and per-activity totals, weeks over
+// capacity, warnings, and a note where figures rest on a default R.
+std::string projectionTable(const Campaign &campaign, const Projection &projection,
+                            const std::vector<Activity> &activities);
+
+} // namespace castnet::core

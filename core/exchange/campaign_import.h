@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/domain/error.h"
+#include "core/workspace/workspace.h"
+
+namespace castnet::core {
+
+struct ImportRequest {
+    std::string brandName;
+    std::string campaignName;
+    std::optional<int> weeks; // for a new campaign; must match an existing one
+    std::string path;         // a .csv or .json file
+};
+
+struct ImportResult {
+    Campaign campaign;
+    int activitiesAdded = 0;
+    bool campaignCreated = false;
+};
+
+// `castnet import` (DESIGN §11): creates brand and campaign when absent
+// (defaults, start today, `weeks` or 52), appends to an existing campaign
+// otherwise. The whole import is one transaction: on any error nothing is
+// stored.
+Result<ImportResult> importCampaignFile(Workspace &workspace, const ImportRequest &request);
+
+// Appends the activities of a CSV text to an existing campaign (the GUI's
+// Import CSV), as one transaction.
+Result<int> importActivityCsv(Workspace &workspace, CampaignId campaign, std::string_view csv);
+
+} // namespace castnet::core

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/workspace/workspace.h"
+
+struct sqlite3;
+
+namespace castnet::core {
+
+// The workspace as one SQLite file (DESIGN §10). Opening checks the file
+// (quick_check, schema version, no foreign triggers), migrates an older
+// schema after a backup copy, and refuses anything it cannot trust without
+// touching it. The destructor checkpoints the WAL and closes cleanly.
+// A workspace is used from one thread at a time.
+class SqliteWorkspace final : public Workspace {
+public:
+    static constexpr int schemaVersion = 2;
+
+    enum class OpenMode {
+        CreateIfMissing, // a missing file is created, empty
+        MustExist        // a missing file is an error
+    };
+
+    static Result<std::unique_ptr<SqliteWorkspace>> open(const std::string &path, OpenMode mode);
+
+    ~SqliteWorkspace() override;
+    SqliteWorkspace(const SqliteWorkspace &) = delete;
+    SqliteWorkspace &operator=(const SqliteWorkspace &) = delete;
+
+    std::string location() const override;
+    Result<void> transact(const std::function<Result<void>()> &action) override;
+
+    Result<std::vector<Brand>> brands() override;
+    Result<std::optional<Brand>> findBrand(const std::string &name) override;
+    Result<Brand> addBrand(const Brand &brand) override;
+    Result<void> updateBrand(const Brand &brand) override;
+    Result<void> removeBrand(BrandId id) override;
+
+    Result<std::vector<Campaign>> campaigns(std::optional<BrandId> brand) override;
+    Result<Campaign> campaign(CampaignId id) override;
+    Result<Campaign> addCampaign(const Campaign &campaign) override;
+    Result<void> updateCampaign(const Campaign &campaign) override;
+    Result<void> removeCampaign(CampaignId id) override;
+
+    Result<std::vector<Activity>> activities(CampaignId campaign) override;
+    Result<Activity> activity(ActivityId id) override;
+    Result<std::vector<Activity>> addActivities(CampaignId campaign,
+                                                std::vector<Activity> activities) override;
+    Result<void> updateActivity(const Activity &activity) override;
+    Result<void> removeActivities(const std::vector<ActivityId> &ids) override;
+
+    Result<std::vector<Scenario>> scenarios(CampaignId campaign) override;
+    Result<Scenario> addScenario(const Scenario &scenario) override;
+    Result<void> updateScenario(const Scenario &scenario) override;
+    Result<void> removeScenario(ScenarioId id) override;
+
+    Result<CampaignSnapshot> snapshot(CampaignId id) override;
+    Result<CampaignSnapshot> restore(const CampaignSnapshot &snapshot, bool keepIds) override;
+
+    // Whether the workspace holds no brand (a new file, or one emptied).
+    Result<bool> isEmpty();
+
+    // For tests of the full-disk path, which cannot rely on file modes (the
+    // tests may run as root): caps the file at `pages` pages, or at its
+    // current size when that is larger (PRAGMA max_page_count), for this
+    // connection only. Nothing is written; the next write that needs room
+    // fails as it would on a full disk.
+    Result<void> limitPageCountForTesting(int pages);
+
+private:
+    SqliteWorkspace(sqlite3 *db, std::string path);
+
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace castnet::core

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/sqlite/workspace_file.h"
+
+#include <array>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <string_view>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace castnet::core::sqlite {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The first 100 bytes of an SQLite file (https://sqlite.org/fileformat.html).
+constexpr std::size_t headerSize = 100;
+constexpr std::string_view magic{"SQLite format 3\0", 16};
+
+struct FileCloser {
+    void operator()(std::FILE *file) const { std::fclose(file); }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+std::uint32_t bigEndian(const unsigned char *bytes, int count) {
+    std::uint32_t value = 0;
+    for (int i = 0; i < count; ++i)
+        value = (value << 8) | bytes[i];
+    return value;
+}
+
+Result<std::array<unsigned char, headerSize>> readHeader(const std::string &path,
+                                                         std::uintmax_t size) {
+    std::array<unsigned char, headerSize> header{};
+    errno = 0;
+    File file(std::fopen(path.c_str(), "rb"));
+    if (!file)
+        return fail(fmt::format("{} cannot be read ({})", path, std::strerror(errno)));
+    const std::size_t wanted = size < headerSize ? static_cast<std::size_t>(size) : headerSize;
+    if (std::fread(header.data(), 1, wanted, file.get()) != wanted) {
+        const int error = std::ferror(file.get()) ? errno : EIO;
+        return fail(fmt::format("{} cannot be read ({})", path, std::strerror(error)));
+    }
+    return header;
+}
+
+// A page size field of 1 means 65536; anything but a power of two from 512
+// up is not a database SQLite wrote.
+std::uint32_t pageSizeOf(const std::array<unsigned char, headerSize> &header) {
+    const std::uint32_t field = bigEndian(&header[16], 2);
+    const std::uint32_t size = field == 1 ? 65536 : field;
+    const bool powerOfTwo = size != 0 && (size & (size - 1)) == 0;
+    return powerOfTwo && size >= 512 ? size : 0;
+}
+
+Result<void> checkComplete(const std::string &path,
+                           const std::array<unsigned char, headerSize> &header,
+                           std::uintmax_t fileSize) {
+    const std::uint32_t pageSize = pageSizeOf(header);
+    if (pageSize == 0)
+        return fail(fmt::format("{} is damaged (its header is not valid)", path));
+    // A checkpoint cut short (a crash while the WAL was folded back) can
+    // leave the file shorter than its header says; SQLite completes it from
+    // the WAL, so only a file without one is judged by its length.
+    std::error_code error;
+    const auto walSize = fs::file_size(path + "-wal", error);
+    if (!error && walSize > 0)
+        return {};
+    const auto truncated = [&] {
+        return fail(fmt::format("{} is damaged (the file is truncated)", path));
+    };
+    if (fileSize % pageSize != 0)
+        return truncated();
+    // The page count in the header is only valid when the "version valid
+    // for" number matches the change counter (written by SQLite >= 3.7.0).
+    const std::uint32_t pages = bigEndian(&header[28], 4);
+    const bool countValid = bigEndian(&header[92], 4) == bigEndian(&header[24], 4);
+    if (countValid && pages > 0 && fileSize < std::uintmax_t{pages} * pageSize)
+        return truncated();
+    return {};
+}
+
+} // namespace
+
+Result<WorkspaceFileKind> inspectWorkspaceFile(const std::string &path) {
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (status.type() == fs::file_type::not_found)
+        return WorkspaceFileKind::Missing;
+    if (error)
+        return fail(fmt::format("{} cannot be read ({})", path, error.message()));
+    if (status.type() == fs::file_type::directory)
+        return fail(fmt::format("{} is a folder, not a Castnet workspace file", path));
+    if (status.type() != fs::file_type::regular)
+        return fail(fmt::format("{} is not a Castnet workspace (not a regular file)", path));
+
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (error)
+        return fail(fmt::format("{} cannot be read ({})", path, error.message()));
+    // Read even an empty file: a file that cannot be opened for reading is
+    // refused before SQLite sees it.
+    auto header = readHeader(path, size);
+    if (!header)
+        return tl::unexpected(header.error());
+    if (size == 0)
+        return WorkspaceFileKind::Empty;
+    const std::string_view start(reinterpret_cast<const char *>(header->data()), magic.size());
+    if (size < headerSize || start != magic) {
+        return fail(fmt::format("{} is not a Castnet workspace (not an SQLite database)", path));
+    }
+    if (auto ok = checkComplete(path, *header, size); !ok)
+        return tl::unexpected(ok.error());
+    return WorkspaceFileKind::Database;
+}
+
+namespace {
+
+Result<void> copyOpenFiles(std::FILE *source, std::FILE *target, const std::string &from,
+                           const std::string &to) {
+    std::array<char, 1 << 16> buffer{};
+    while (true) {
+        const std::size_t count = std::fread(buffer.data(), 1, buffer.size(), source);
+        if (count > 0 && std::fwrite(buffer.data(), 1, count, target) != count)
+            return fail(
+                fmt::format("cannot write the backup copy {} ({})", to, std::strerror(errno)));
+        if (count < buffer.size())
+            break;
+    }
+    if (std::ferror(source))
+        return fail(fmt::format("cannot read {} to back it up ({})", from, std::strerror(errno)));
+    // The migration that follows must not start before the copy is on disk.
+    if (std::fflush(target) != 0 || ::fsync(fileno(target)) != 0)
+        return fail(fmt::format("cannot write the backup copy {} ({})", to, std::strerror(errno)));
+    return {};
+}
+
+Result<void> copyBytes(const std::string &from, const std::string &to) {
+    errno = 0;
+    File source(std::fopen(from.c_str(), "rb"));
+    if (!source)
+        return fail(fmt::format("cannot read {} to back it up ({})", from, std::strerror(errno)));
+    // "x": never replace an existing file.
+    File target(std::fopen(to.c_str(), "wbx"));
+    if (!target)
+        return fail(fmt::format("cannot write the backup copy {} ({})", to, std::strerror(errno)));
+    auto copied = copyOpenFiles(source.get(), target.get(), from, to);
+    if (!copied) {
+        // Only a copy this call created is removed: half a backup misleads.
+        target.reset();
+        std::error_code ignored;
+        fs::remove(to, ignored);
+    }
+    return copied;
+}
+
+} // namespace
+
+Result<std::string> writeBackupCopy(const std::string &from, int version) {
+    std::string to = fmt::format("{}.v{}.bak", from, version);
+    for (int attempt = 2; fs::exists(to); ++attempt)
+        to = fmt::format("{}.v{}-{}.bak", from, version, attempt);
+    if (auto ok = copyBytes(from, to); !ok)
+        return tl::unexpected(ok.error());
+    return to;
+}
+
+} // namespace castnet::core::sqlite

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace castnet::core {
+
+// Locale-independent number text. The C locale Qt sets from the environment
+// must never change what a file means, so nothing here uses iostreams or
+// strtod.
+
+// Parses a finite decimal number ("3", "-0.5", "1e3"; surrounding blanks
+// ignored). std::nullopt for empty text, trailing garbage, NaN, infinities
+// or overflow.
+std::optional<double> parseDouble(std::string_view text);
+
+// Parses a whole number that fits an int ("12"; blanks ignored).
+std::optional<int> parseInt(std::string_view text);
+
+// The shortest text that reads back to the same double: 0.1 -> "0.1".
+std::string formatDouble(double value);
+
+// Display text for tables and messages: fixed decimals, never "-0.0", and no
+// thousands separator (a comma would read as a decimal comma in many locales).
+std::string formatFixed(double value, int decimals);
+// A fraction as a whole percentage: 0.376 → "38 %".
+std::string formatPercent(double fraction);
+
+// Removes leading and trailing spaces and tabs.
+std::string_view trim(std::string_view text);
+
+// Whether the bytes are well-formed UTF-8.
+bool isValidUtf8(std::string_view text);
+
+} // namespace castnet::core

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/workspace/demo.h"
+
+#include <optional>
+
+namespace castnet::core {
+
+namespace {
+
+// One row of the demo plan. Costs are in cents; a response parameter left
+// out uses the track default, as a new user's plan would.
+struct DemoActivity {
+    const char *channel;
+    const char *title;
+    Format format;
+    Interaction interaction;
+    bool automated;
+    Goal goal;
+    double cadence;
+    double hours;
+    double setup;
+    std::int64_t costCents;
+    int startWeek;
+    int endWeek;
+    std::optional<double> maxWeeklyReturn = std::nullopt;
+    const char *notes = "";
+};
+
+using F = Format;
+using I = Interaction;
+using G = Goal;
+
+// A 39-week spring-to-autumn launch of a city e-bike: heavy media at launch,
+// relationship work that starts early and runs long.
+const DemoActivity demoPlan[] = {
+    {"Instagram", "Launch reel series", F::Video, I::Broadcast, true, G::Awareness, 3, 2.5, 12,
+     4000, 1, 12, 140, "Shot in batches; scheduled in Later"},
+    {"Instagram", "Commuter carousel posts", F::Image, I::Broadcast, true, G::Awareness, 2, 1.5, 4,
+     0, 1, 39},
+    {"Instagram", "Stories: ride of the week", F::Story, I::Broadcast, false, G::Awareness, 5, 0.25,
+     0, 0, 3, 39},
+    {"Instagram", "Paid reach: spring offer", F::Ad, I::Broadcast, true, G::Sales, 1, 1, 3, 25000,
+     4, 16, 180, "Budget from the launch pot"},
+    {"TikTok", "Street-test clips", F::Video, I::Broadcast, true, G::Awareness, 4, 1.5, 8, 0, 1,
+     20},
+    {"TikTok", "Creator collaborations", F::Video, I::Broadcast, false, G::Leads, 0.5, 3, 6, 60000,
+     6, 30, 160},
+    {"YouTube", "Long-form review: 1,000 km test", F::Video, I::Broadcast, false, G::Leads, 0.25,
+     16, 20, 15000, 2, 30},
+    {"YouTube", "Maintenance how-tos", F::Video, I::Broadcast, true, G::Data, 0.5, 6, 4, 0, 8, 39},
+    {"LinkedIn", "Fleet programme white paper", F::WhitePaper, I::Broadcast, true, G::Leads, 0.1,
+     20, 10, 0, 4, 14, 90, "Gated download for HR managers"},
+    {"LinkedIn", "Sustainability infographics", F::Infographic, I::Broadcast, true, G::Awareness, 1,
+     2, 2, 0, 1, 26},
+    {"LinkedIn", "Comment on mobility managers' posts", F::ThreadReply, I::Dialogue, false,
+     G::Relationships, 5, 0.4, 0, 0, 1, 39},
+    {"LinkedIn", "DMs to fleet buyers", F::DirectMessage, I::Dialogue, false, G::Leads, 10, 0.2, 2,
+     0, 6, 39, 70},
+    {"Newsletter", "Monthly rider letter", F::Newsletter, I::Broadcast, true, G::Data, 0.25, 6, 8,
+     3000, 1, 39},
+    {"Newsletter", "Reader question of the month", F::Question, I::Dialogue, false, G::Feedback,
+     0.25, 2, 0, 0, 5, 39},
+    {"Reddit r/ebikes", "Answer range and battery questions", F::ThreadReply, I::Community, false,
+     G::Relationships, 6, 0.5, 0, 0, 1, 39},
+    {"Reddit r/ebikes", "AMA with the lead engineer", F::Event, I::Community, false, G::Feedback,
+     0.1, 6, 10, 0, 10, 39},
+    {"Reddit r/ebikes", "Poll: what should v2 fix?", F::Poll, I::Community, false, G::Feedback,
+     0.25, 1, 0, 0, 12, 39},
+    {"Discord owners club", "Weekly owners' thread", F::CommunityPost, I::Community, false,
+     G::Relationships, 1, 1.5, 6, 0, 2, 39},
+    {"Discord owners club", "Answer support questions", F::ThreadReply, I::Community, false,
+     G::Referrals, 8, 0.3, 0, 0, 2, 39},
+    {"Discord owners club", "Beta-tester feedback sessions", F::Event, I::Dialogue, false,
+     G::Feedback, 0.5, 3, 4, 2000, 10, 39},
+    {"City meetups", "Saturday group rides", F::Event, I::Community, false, G::Relationships, 0.5,
+     4, 6, 15000, 8, 39, 120, "Coffee and a mechanic on site"},
+    {"City meetups", "Test-ride evenings", F::Event, I::Dialogue, false, G::Sales, 0.25, 5, 8,
+     40000, 10, 36},
+    {"City meetups", "Bike-commuter breakfast", F::Event, I::Community, false, G::Referrals, 0.25,
+     3, 2, 8000, 14, 39},
+    {"Strava club", "Monthly distance challenge", F::CommunityPost, I::Community, true,
+     G::Relationships, 0.25, 2, 5, 0, 4, 39, std::nullopt, "Scheduled post; replies are manual"},
+    {"Strava club", "Kudos and comments on members' rides", F::ThreadReply, I::Dialogue, false,
+     G::Relationships, 4, 0.25, 0, 0, 4, 39},
+    {"Podcasts", "Guest spots on cycling podcasts", F::Podcast, I::Dialogue, false, G::Awareness,
+     0.25, 4, 3, 0, 6, 30},
+    {"Podcasts", "Own show: The Quiet Commute", F::Podcast, I::Broadcast, true, G::Awareness, 0.5,
+     8, 24, 6000, 10, 39},
+    {"Webinars", "Fleet buyers' webinar", F::Webinar, I::Broadcast, false, G::Leads, 0.25, 10, 12,
+     5000, 8, 32, 110},
+    {"Webinars", "Q&A clinic for new owners", F::Webinar, I::Dialogue, false, G::Feedback, 0.5, 2,
+     3, 0, 14, 39},
+    {"Blog", "Route guides for 12 cities", F::Article, I::Broadcast, true, G::Awareness, 1, 3, 6, 0,
+     1, 39},
+    {"Blog", "Reply to comments under guides", F::ThreadReply, I::Dialogue, false, G::Relationships,
+     3, 0.3, 0, 0, 2, 39},
+};
+
+Activity toActivity(const DemoActivity &row) {
+    Activity a;
+    a.channel = row.channel;
+    a.title = row.title;
+    a.format = row.format;
+    a.interaction = row.interaction;
+    a.automated = row.automated;
+    a.goal = row.goal;
+    a.cadencePerWeek = row.cadence;
+    a.hoursPerOccurrence = row.hours;
+    a.setupHours = row.setup;
+    a.costPerOccurrence = Cents(row.costCents);
+    a.startWeek = row.startWeek;
+    a.endWeek = row.endWeek;
+    a.response.maxWeeklyReturn = row.maxWeeklyReturn;
+    a.notes = row.notes;
+    return a;
+}
+
+} // namespace
+
+Result<Campaign> createDemo(Workspace &workspace, const std::string &today) {
+    Result<Campaign> stored = fail("the demo was not created");
+    auto done = workspace.transact([&]() -> Result<void> {
+        auto existing = workspace.brands();
+        if (!existing)
+            return tl::unexpected(existing.error());
+        if (!existing->empty())
+            return fail("the workspace already holds brands; the demo needs an empty one");
+
+        Brand brand;
+        brand.name = "Lumen Bikes";
+        brand.industry = "Urban e-bikes";
+        brand.audience = "City commuters aged 25-45 and company fleet managers";
+        brand.notes = "Demo brand: a small maker launching its second e-bike.";
+        auto storedBrand = workspace.addBrand(brand);
+        if (!storedBrand)
+            return tl::unexpected(storedBrand.error());
+
+        Campaign campaign = defaultCampaign("Lumen 2 launch", today);
+        campaign.brandId = storedBrand->id;
+        campaign.objective = Objective::Leads;
+        campaign.weeks = 39;
+        campaign.capacityHoursPerWeek = 60;
+        campaign.budgetPerWeek = Cents(150000);
+        campaign.returnUnit = "engagement points";
+        stored = workspace.addCampaign(campaign);
+        if (!stored)
+            return tl::unexpected(stored.error());
+
+        std::vector<Activity> activities;
+        for (const DemoActivity &row : demoPlan)
+            activities.push_back(toActivity(row));
+        auto added = workspace.addActivities(stored->id, std::move(activities));
+        if (!added)
+            return tl::unexpected(added.error());
+        return {};
+    });
+    if (!done)
+        return tl::unexpected(done.error());
+    return stored;
+}
+
+} // namespace castnet::core

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/domain/activity.h"
+#include "core/domain/brand.h"
+#include "core/domain/campaign.h"
+#include "core/domain/campaign_snapshot.h"
+#include "core/domain/error.h"
+#include "core/domain/ids.h"
+#include "core/domain/scenario.h"
+
+namespace castnet::core {
+
+// What Castnet needs from a workspace. The SQLite file (storage/) is the one
+// implementation today; a shared team server would be another.
+//
+// Every mutating call is atomic: it either succeeds completely or leaves the
+// workspace as it was and returns the error. Every call validates its input
+// with the core's validate() first, so the error names the field. Calls
+// inside transact() join its one transaction, which is how a user action that
+// touches several rows (an import creating brand, campaign and activities)
+// stays one transaction.
+class Workspace {
+public:
+    virtual ~Workspace() = default;
+
+    // A human-readable location (the file path), for titles and messages.
+    virtual std::string location() const = 0;
+
+    // Runs `action` as one transaction: committed when it returns a value,
+    // rolled back (including every call made inside it) when it returns an
+    // error or throws.
+    virtual Result<void> transact(const std::function<Result<void>()> &action) = 0;
+
+    // Brands, ordered by name.
+    virtual Result<std::vector<Brand>> brands() = 0;
+    virtual Result<std::optional<Brand>> findBrand(const std::string &name) = 0;
+    // Stores a new brand; `brand.id` is ignored unless non-zero, in which case
+    // that id is used (restoring a deleted brand). Returns the stored brand.
+    virtual Result<Brand> addBrand(const Brand &brand) = 0;
+    virtual Result<void> updateBrand(const Brand &brand) = 0;
+    // Removes the brand with its campaigns, activities and scenarios.
+    virtual Result<void> removeBrand(BrandId id) = 0;
+
+    // Campaigns of one brand (or of all brands), ordered by brand, then name.
+    virtual Result<std::vector<Campaign>> campaigns(std::optional<BrandId> brand = {}) = 0;
+    virtual Result<Campaign> campaign(CampaignId id) = 0;
+    // As addBrand(): a non-zero id is kept.
+    virtual Result<Campaign> addCampaign(const Campaign &campaign) = 0;
+    // Refused when an activity's weeks no longer fit a shorter campaign.
+    virtual Result<void> updateCampaign(const Campaign &campaign) = 0;
+    virtual Result<void> removeCampaign(CampaignId id) = 0;
+
+    // Activities of a campaign in their stored order (by id).
+    virtual Result<std::vector<Activity>> activities(CampaignId campaign) = 0;
+    virtual Result<Activity> activity(ActivityId id) = 0;
+    // Appends activities to a campaign (each validated against it); a
+    // non-zero id is kept (undo of a delete). Returns them with their ids.
+    virtual Result<std::vector<Activity>> addActivities(CampaignId campaign,
+                                                        std::vector<Activity> activities) = 0;
+    virtual Result<void> updateActivity(const Activity &activity) = 0;
+    virtual Result<void> removeActivities(const std::vector<ActivityId> &ids) = 0;
+
+    // Scenarios of a campaign, ordered by name; "plan" is never stored.
+    virtual Result<std::vector<Scenario>> scenarios(CampaignId campaign) = 0;
+    // Stores a scenario with its allocations; the name must be unique in the
+    // campaign and not "plan".
+    virtual Result<Scenario> addScenario(const Scenario &scenario) = 0;
+    // Replaces name and allocations.
+    virtual Result<void> updateScenario(const Scenario &scenario) = 0;
+    virtual Result<void> removeScenario(ScenarioId id) = 0;
+
+    // The campaign with everything in it.
+    virtual Result<CampaignSnapshot> snapshot(CampaignId id) = 0;
+    // Stores a snapshot under an existing brand, as one transaction. With
+    // `keepIds` the stored ids are reused (undo of a delete); otherwise new
+    // ids are assigned and scenario allocations are remapped to them.
+    virtual Result<CampaignSnapshot> restore(const CampaignSnapshot &snapshot, bool keepIds) = 0;
+};
+
+} // namespace castnet::core

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/campaign_json.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using namespace castnet::core;
+using nlohmann::ordered_json;
+
+namespace {
+
+std::string fixture(const std::string &name) {
+    std::ifstream in(std::string(CASTNET_FIXTURES_DIR) + "/" + name, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+Brand sampleBrand() {
+    Brand brand;
+    brand.id = 3;
+    brand.name = "Fjord Coffee";
+    brand.industry = "Food & drink";
+    brand.audience = "Remote workers, 25–40";
+    brand.notes = "Line one\nline \"two\"";
+    return brand;
+}
+
+CampaignSnapshot sampleSnapshot() {
+    CampaignSnapshot s;
+    s.campaign = defaultCampaign("Autumn roast", "2026-09-07");
+    s.campaign.id = 11;
+    s.campaign.brandId = 3;
+    s.campaign.objective = Objective::Community;
+    s.campaign.weeks = 26;
+    s.campaign.capacityHoursPerWeek = 37.5;
+    s.campaign.budgetPerWeek = Cents(125'050); // 1250.50
+    s.campaign.currency = "NOK";
+    s.campaign.returnUnit = "qualified leads";
+    s.campaign.automationSaving = 0.35;
+
+    Activity reel;
+    reel.id = 101;
+    reel.campaignId = 11;
+    reel.channel = "Instagram";
+    reel.title = "Roastery reel 🎬";
+    reel.format = Format::Video;
+    reel.interaction = Interaction::Broadcast;
+    reel.automated = true;
+    reel.goal = Goal::Awareness;
+    reel.cadencePerWeek = 1.0 / 3.0; // unrounded on purpose
+    reel.hoursPerOccurrence = 2.5;
+    reel.setupHours = 6;
+    reel.costPerOccurrence = Cents(1205); // 12.05
+    reel.startWeek = 1;
+    reel.endWeek = 26;
+    reel.notes = "=SUM(A1) stays text in JSON";
+
+    Activity forum;
+    forum.id = 102;
+    forum.campaignId = 11;
+    forum.channel = "Reddit r/coffee";
+    forum.title = "Answer brewing questions";
+    forum.format = Format::ThreadReply;
+    forum.interaction = Interaction::Community;
+    forum.goal = Goal::Relationships;
+    forum.cadencePerWeek = 4;
+    forum.hoursPerOccurrence = 0.75;
+    forum.startWeek = 3;
+    forum.endWeek = 20;
+    forum.response.maxWeeklyReturn = 80;
+    forum.response.halfSaturationHours = 2.2;
+    forum.response.shape = 1.7;
+    forum.response.carryover = 0.85;
+    forum.trackOverride = Track::Networking;
+
+    s.activities = {reel, forum};
+
+    Scenario heavy;
+    heavy.id = 5;
+    heavy.campaignId = 11;
+    heavy.name = "Networking heavy";
+    heavy.allocations = {{102, 6.25}, {101, 0.0}};
+    Scenario empty;
+    empty.id = 6;
+    empty.campaignId = 11;
+    empty.name = "Nothing changed";
+    s.scenarios = {heavy, empty};
+    return s;
+}
+
+// The sample document with one value replaced, given as a JSON pointer.
+std::string withValue(const std::string &pointer, const ordered_json &value) {
+    ordered_json document = ordered_json::parse(writeCampaignJson(sampleBrand(), sampleSnapshot()));
+    document[ordered_json::json_pointer(pointer)] = value;
+    return document.dump();
+}
+
+std::string without(const std::string &pointer) {
+    ordered_json document = ordered_json::parse(writeCampaignJson(sampleBrand(), sampleSnapshot()));
+    const ordered_json::json_pointer path(pointer);
+    document[path.parent_pointer()].erase(path.back());
+    return document.dump();
+}
+
+std::string refusal(std::string_view text) {
+    auto snapshot = readCampaignJson(text);
+    return snapshot ? std::string("accepted") : snapshot.error().message;
+}
+
+} // namespace
+
+TEST(CampaignJsonTest, WholeCampaignRoundTrips) {
+    const CampaignSnapshot original = sampleSnapshot();
+    auto read = readCampaignJson(writeCampaignJson(sampleBrand(), original));
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_EQ(*read, original);
+}
+
+TEST(CampaignJsonTest, WriteReadWriteGivesTheSameBytes) {
+    const std::string first = writeCampaignJson(sampleBrand(), sampleSnapshot());
+    auto read = readCampaignJson(first);
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_EQ(writeCampaignJson(sampleBrand(), *read), first);
+}
+
+TEST(CampaignJsonTest, ExportWritesTheDocumentedFormat) {
+    // The fixture is the reviewed shape of the file; a change here changes
+    // what users' exports look like.
+    const std::string file = fixture("campaign_rich.json");
+    ASSERT_FALSE(file.empty());
+    EXPECT_EQ(writeCampaignJson(sampleBrand(), sampleSnapshot()), file);
+    auto read = readCampaignJson(file);
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_EQ(*read, sampleSnapshot());
+}
+
+TEST(CampaignJsonTest, MoneyIsWrittenInCurrencyUnitsAndNumbersUnrounded) {
+    const ordered_json document =
+        ordered_json::parse(writeCampaignJson(sampleBrand(), sampleSnapshot()));
+    EXPECT_EQ(document["campaign"]["budget_per_week"].get<double>(), 1250.5);
+    EXPECT_EQ(document["activities"][0]["cost_per_occurrence"].get<double>(), 12.05);
+    EXPECT_EQ(document["activities"][0]["cadence_per_week"].get<double>(), 1.0 / 3.0);
+    EXPECT_EQ(document["activities"][0]["automated"], true);
+    EXPECT_TRUE(document["activities"][0]["track"].is_null());
+    EXPECT_TRUE(document["activities"][0]["shape"].is_null());
+    EXPECT_EQ(document["activities"][1]["track"], "networking");
+    EXPECT_EQ(document["scenarios"][0]["allocations"][0]["activity_id"], 102);
+}
+
+TEST(CampaignJsonTest, NoBudgetIsNull) {
+    CampaignSnapshot snapshot = sampleSnapshot();
+    snapshot.campaign.budgetPerWeek.reset();
+    const std::string text = writeCampaignJson(sampleBrand(), snapshot);
+    EXPECT_TRUE(ordered_json::parse(text)["campaign"]["budget_per_week"].is_null());
+    auto read = readCampaignJson(text);
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_FALSE(read->campaign.budgetPerWeek.has_value());
+}
+
+TEST(CampaignJsonTest, WholeNumbersWrittenAsDecimalsAreRead) {
+    auto read = readCampaignJson(withValue("/activities/0/start_week", 2.0));
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_EQ(read->activities[0].startWeek, 2);
+}
+
+TEST(CampaignJsonTest, EnumWordsAreReadInAnyCase) {
+    auto read = readCampaignJson(withValue("/activities/0/format", " Video "));
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_EQ(read->activities[0].format, Format::Video);
+}
+
+TEST(CampaignJsonTest, TextThatIsNotJsonIsRefused) {
+    EXPECT_EQ(refusal("{\"format\": NaN}"),
+              "not valid JSON at line 1, column 12: syntax error while parsing value - invalid "
+              "literal; last read: '\"format\": N'");
+    EXPECT_TRUE(refusal("").starts_with("not valid JSON at line 1, column 1")) << refusal("");
+    EXPECT_EQ(refusal("[]"), "the file must hold a JSON object, not a list");
+}
+
+TEST(CampaignJsonTest, FileOfAnotherKindIsRefused) {
+    EXPECT_EQ(refusal(withValue("/format", "castnet.report")),
+              "format: \"castnet.report\" is not a Castnet campaign file (\"castnet.campaign\")");
+    EXPECT_EQ(refusal(without("/format")), "format: is missing");
+}
+
+TEST(CampaignJsonTest, NewerVersionIsRefused) {
+    EXPECT_EQ(refusal(withValue("/version", 2)),
+              "version: the file was written by a newer Castnet (version 2); this one reads "
+              "version 1");
+}
+
+TEST(CampaignJsonTest, MissingFieldIsNamedByItsPath) {
+    EXPECT_EQ(refusal(without("/activities/1/title")), "activities[1].title: is missing");
+    EXPECT_EQ(refusal(without("/campaign/weeks")), "campaign.weeks: is missing");
+    EXPECT_EQ(refusal(without("/scenarios")), "scenarios: is missing");
+    EXPECT_EQ(refusal(without("/scenarios/0/allocations/1/hours")),
+              "scenarios[0].allocations[1].hours: is missing");
+    EXPECT_EQ(refusal(without("/activities/0/track")), "activities[0].track: is missing");
+}
+
+TEST(CampaignJsonTest, WrongTypeIsRefused) {
+    EXPECT_EQ(refusal(withValue("/activities/0/cadence_per_week", "2")),
+              "activities[0].cadence_per_week: must be a number, not text");
+    EXPECT_EQ(refusal(withValue("/activities/0/automated", "yes")),
+              "activities[0].automated: must be true or false, not text");
+    EXPECT_EQ(refusal(withValue("/activities/0/title", 5)),
+              "activities[0].title: must be text, not a number");
+    EXPECT_EQ(refusal(withValue("/activities/0/cost_per_occurrence", nullptr)),
+              "activities[0].cost_per_occurrence: must be a number, not null");
+    EXPECT_EQ(refusal(withValue("/activities", ordered_json::object())),
+              "activities: must be a list, not an object");
+    EXPECT_EQ(refusal(withValue("/activities/1", ordered_json::array())),
+              "activities[1]: must be an object, not a list");
+    EXPECT_EQ(refusal(withValue("/brand/name", false)), "brand.name: must be text, not false");
+}
+
+TEST(CampaignJsonTest, UnknownEnumWordIsRefused) {
+    EXPECT_EQ(refusal(withValue("/activities/1/interaction", "chat")),
+              "activities[1].interaction: \"chat\" is not one of: broadcast, dialogue, community");
+    EXPECT_EQ(refusal(withValue("/activities/1/track", "both")),
+              "activities[1].track: \"both\" is not one of: media, networking");
+    EXPECT_EQ(refusal(withValue("/campaign/objective", "fame")),
+              "campaign.objective: \"fame\" is not one of: awareness, leads, sales, community, "
+              "feedback");
+}
+
+TEST(CampaignJsonTest, NumberBeyondADoubleIsRefused) {
+    std::string text = withValue("/activities/0/hours_per_occurrence", 1.0);
+    const std::string needle = "\"hours_per_occurrence\":1.0";
+    ASSERT_NE(text.find(needle), std::string::npos);
+    text.replace(text.find(needle), needle.size(), "\"hours_per_occurrence\":1e999");
+    EXPECT_EQ(refusal(text), "not valid JSON: number overflow parsing '1e999'");
+}
+
+TEST(CampaignJsonTest, BytesThatAreNotUtf8AreRefused) {
+    std::string text = writeCampaignJson(sampleBrand(), sampleSnapshot());
+    const auto at = text.find("Roastery reel");
+    ASSERT_NE(at, std::string::npos);
+    text[at + 1] = '\xE9'; // a Latin-1 e acute where UTF-8 is required
+    EXPECT_TRUE(refusal(text).starts_with("not valid JSON at line ")) << refusal(text);
+}
+
+TEST(CampaignJsonTest, OverlongOrNulTextIsRefusedNamingItsPath) {
+    EXPECT_EQ(refusal(withValue("/brand/name", std::string(200, 'b'))), "accepted");
+    EXPECT_EQ(refusal(withValue("/brand/name", std::string(201, 'b'))),
+              "brand.name: must be at most 200 bytes long");
+    EXPECT_EQ(refusal(withValue("/campaign/currency", std::string(51, 'c'))),
+              "campaign.currency: must be at most 50 bytes long");
+    EXPECT_EQ(refusal(withValue("/activities/0/notes", std::string(100'001, 'n'))),
+              "activities[0].notes: must be at most 100000 bytes long");
+    EXPECT_EQ(refusal(withValue("/activities/0/title", std::string("Po\0st", 6))),
+              "activities[0].title: must not contain a NUL character");
+}
+
+TEST(CampaignJsonTest, WeeksMustBeWholeNumbers) {
+    EXPECT_EQ(refusal(withValue("/activities/0/end_week", 2.5)),
+              "activities[0].end_week: must be a whole number, not 2.5");
+    EXPECT_EQ(refusal(withValue("/campaign/weeks", 26.5)),
+              "campaign.weeks: must be a whole number, not 26.5");
+}
+
+TEST(CampaignJsonTest, DomainRulesNameTheFieldByItsPath) {
+    EXPECT_EQ(refusal(withValue("/activities/1/cadence_per_week", -3)),
+              "activities[1].cadence_per_week: must be between 0 and 1000, not -3");
+    EXPECT_EQ(refusal(withValue("/activities/0/end_week", 27)),
+              "activities[0].end_week: 27 is after the campaign's 26 weeks");
+    EXPECT_EQ(refusal(withValue("/activities/1/carryover", 1)),
+              "activities[1].carryover: must be at least 0 and below 1, not 1");
+    EXPECT_EQ(refusal(withValue("/campaign/weeks", 300)),
+              "campaign.weeks: must be between 1 and 260, not 300");
+    EXPECT_EQ(refusal(withValue("/campaign/automation_saving", 1)),
+              "campaign.automation_saving: must be at least 0 and below 1, not 1");
+    EXPECT_EQ(refusal(withValue("/brand/name", " ")), "brand.name: must not be empty");
+}
+
+TEST(CampaignJsonTest, MoneyNeedsAtMostTwoDecimalsAndNoSign) {
+    EXPECT_EQ(refusal(withValue("/activities/0/cost_per_occurrence", 12.345)),
+              "activities[0].cost_per_occurrence: must have at most 2 decimals, not 12.345");
+    EXPECT_EQ(refusal(withValue("/activities/0/cost_per_occurrence", -1)),
+              "activities[0].cost_per_occurrence: must be between 0 and 1000000000, not -1");
+    EXPECT_EQ(refusal(withValue("/campaign/budget_per_week", 1e10)),
+              "campaign.budget_per_week: must be between 0 and 1000000000, not 10000000000");
+}
+
+TEST(CampaignJsonTest, UnknownFieldIsRefused) {
+    EXPECT_EQ(refusal(withValue("/activities/0/cadence", 2)),
+              "activities[0].cadence: is not a field Castnet knows");
+    EXPECT_EQ(refusal(withValue("/extra", true)), "extra: is not a field Castnet knows");
+}
+
+TEST(CampaignJsonTest, ActivityIdsMustBeUniqueAndPositive) {
+    EXPECT_EQ(refusal(withValue("/activities/1/id", 101)),
+              "activities[1].id: 101 is the id of an earlier activity");
+    EXPECT_EQ(refusal(withValue("/activities/0/id", 0)),
+              "activities[0].id: must be at least 1, not 0");
+}
+
+TEST(CampaignJsonTest, ScenarioRulesAreChecked) {
+    EXPECT_EQ(refusal(withValue("/scenarios/0/allocations/0/activity_id", 999)),
+              "scenarios[0].allocations[0].activity_id: no activity in the file has the id 999");
+    EXPECT_EQ(refusal(withValue("/scenarios/0/allocations/1/activity_id", 102)),
+              "scenarios[0].allocations[1].activity_id: activity 102 already has hours in this "
+              "scenario");
+    EXPECT_EQ(refusal(withValue("/scenarios/0/allocations/0/hours", -1)),
+              "scenarios[0].allocations[0].hours: must be at least 0, not -1");
+    EXPECT_EQ(refusal(withValue("/scenarios/1/name", "Plan")),
+              "scenarios[1].name: \"plan\" is the plan itself; give the scenario another name");
+    EXPECT_EQ(refusal(withValue("/scenarios/1/name", "Networking heavy")),
+              "scenarios[1].name: \"Networking heavy\" is the name of an earlier scenario");
+    EXPECT_EQ(refusal(withValue("/scenarios/1/name", "")), "scenarios[1].name: must not be empty");
+}
+
+TEST(CampaignJsonTest, ErrorMessagesAreOneLine) {
+    const std::string message = refusal(withValue("/activities/0/format", "vid\neo"));
+    EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+    EXPECT_TRUE(message.starts_with("activities[0].format: \"vid\\neo\" is not one of")) << message;
+}

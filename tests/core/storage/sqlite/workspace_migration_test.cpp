@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include "core/storage/sqlite/sqlite_workspace.h"
+#include "tests/core/storage/sqlite/workspace_test_support.h"
+#include "tests/support/file_size_limit.h"
+
+namespace castnet::core {
+namespace {
+
+using testing::RawDatabase;
+using testing::readBytes;
+using testing::TempDir;
+using testing::fs::exists;
+
+// Builds a workspace of schema version 1 from the hand-written script in
+// tests/data, as a Castnet of that version would have left it.
+class WorkspaceMigrationTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        path = dir.file("castnet.db");
+        const std::string script =
+            readBytes(std::string(CASTNET_WORKSPACE_FIXTURES_DIR) + "/workspace_v1.sql");
+        ASSERT_FALSE(script.empty());
+        RawDatabase(path).exec(script);
+        original = readBytes(path);
+    }
+
+    // Column and index definitions of every Castnet table, to compare a
+    // migrated file with a new one.
+    static std::vector<std::string> shapeOf(const std::string &file) {
+        RawDatabase raw(file);
+        std::vector<std::string> shape;
+        for (const char *table :
+             {"brand", "campaign", "activity", "scenario", "scenario_allocation"}) {
+            for (const auto &column :
+                 raw.column(std::string(
+                                "SELECT name || ' ' || type || ' ' || \"notnull\" || ' ' || "
+                                "coalesce(dflt_value, '-') || ' ' || pk FROM pragma_table_info('") +
+                            table + "')"))
+                shape.push_back(std::string(table) + "." + column);
+        }
+        for (const auto &index : raw.column("SELECT tbl_name || ' ' || name FROM sqlite_schema "
+                                            "WHERE type = 'index' ORDER BY name"))
+            shape.push_back("index " + index);
+        return shape;
+    }
+
+    TempDir dir;
+    std::string path;
+    std::string original;
+};
+
+TEST_F(WorkspaceMigrationTest, AVersion1FileWithAChangedDefinitionIsRefusedAndKeptAsItWas) {
+    RawDatabase(path).exec(
+        "PRAGMA writable_schema = ON;"
+        "UPDATE sqlite_schema SET sql = replace(sql, \"DEFAULT 'EUR'\", \"DEFAULT (hex(1))\") "
+        "WHERE name = 'campaign';"
+        "PRAGMA writable_schema = OFF;");
+    const std::string tampered = readBytes(path);
+    ASSERT_NE(tampered, original);
+    auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_FALSE(workspace.has_value());
+    EXPECT_NE(workspace.error().message.find("definition of table campaign that Castnet did not "
+                                             "write"),
+              std::string::npos)
+        << workspace.error().message;
+    EXPECT_EQ(readBytes(path), tampered);
+    EXPECT_FALSE(exists(path + ".v1.bak"));
+}
+
+TEST_F(WorkspaceMigrationTest, AVersion1WorkspaceOpensWithItsDataIntact) {
+    auto workspace = testing::openWorkspace(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_NE(workspace, nullptr);
+
+    auto brand = workspace->findBrand("Acme Coffee");
+    ASSERT_TRUE(brand.has_value() && brand->has_value());
+    EXPECT_EQ((*brand)->audience, "home baristas");
+
+    auto campaign = workspace->campaign(1);
+    ASSERT_TRUE(campaign.has_value()) << campaign.error().message;
+    EXPECT_EQ(campaign->name, "Spring launch");
+    EXPECT_EQ(campaign->objective, Objective::Community);
+    EXPECT_EQ(campaign->budgetPerWeek, Cents(25050));
+    EXPECT_EQ(campaign->returnUnit, "qualified leads");
+
+    auto activities = workspace->activities(1);
+    ASSERT_TRUE(activities.has_value()) << activities.error().message;
+    ASSERT_EQ(activities->size(), 3u);
+    EXPECT_EQ((*activities)[0].title, "Product photos");
+    EXPECT_EQ((*activities)[0].costPerOccurrence, Cents(1250));
+    EXPECT_TRUE((*activities)[0].automated);
+    EXPECT_EQ((*activities)[1].title, "Latte art evening");
+    EXPECT_EQ((*activities)[1].response.carryover, 0.8);
+    EXPECT_EQ((*activities)[1].trackOverride, Track::Networking);
+    EXPECT_EQ((*activities)[1].notes, "bring cups");
+    EXPECT_EQ((*activities)[2].id, 5);
+    EXPECT_EQ((*activities)[2].format, Format::ThreadReply);
+
+    auto scenarios = workspace->scenarios(1);
+    ASSERT_TRUE(scenarios.has_value());
+    ASSERT_EQ(scenarios->size(), 1u);
+    EXPECT_EQ(scenarios->front().allocations, (std::vector<Allocation>{{2, 3.0}, {5, 0.0}}));
+}
+
+TEST_F(WorkspaceMigrationTest, MigrationSetsPositionsAndTheVersion) {
+    testing::openWorkspace(path).reset();
+    RawDatabase raw(path);
+    EXPECT_EQ(raw.integer("PRAGMA user_version"), 2);
+    // position = id keeps the order the rows had (by id), gap included.
+    EXPECT_EQ(raw.column("SELECT id || '=' || position FROM activity ORDER BY id"),
+              (std::vector<std::string>{"1=1.0", "2=2.0", "5=5.0"}));
+}
+
+TEST_F(WorkspaceMigrationTest, TheOldFileIsKeptAsABackupCopy) {
+    testing::openWorkspace(path).reset();
+    const std::string backup = path + ".v1.bak";
+    ASSERT_TRUE(exists(backup));
+    EXPECT_EQ(readBytes(backup), original);
+    EXPECT_EQ(RawDatabase(backup).integer("PRAGMA user_version"), 1);
+}
+
+TEST_F(WorkspaceMigrationTest, AnExistingBackupIsNeverOverwritten) {
+    testing::writeBytes(path + ".v1.bak", "an older backup");
+    testing::openWorkspace(path).reset();
+    EXPECT_EQ(readBytes(path + ".v1.bak"), "an older backup");
+    EXPECT_EQ(readBytes(path + ".v1-2.bak"), original);
+}
+
+TEST_F(WorkspaceMigrationTest, AMigratedWorkspaceHasTheShapeOfANewOne) {
+    testing::openWorkspace(path).reset();
+    const std::string fresh = dir.file("fresh.db");
+    testing::openWorkspace(fresh).reset();
+    EXPECT_EQ(shapeOf(path), shapeOf(fresh));
+}
+
+TEST_F(WorkspaceMigrationTest, NewActivitiesGoAfterTheMigratedOnes) {
+    auto workspace = testing::openWorkspace(path);
+    ASSERT_NE(workspace, nullptr);
+    auto added = workspace->addActivities(1, {testing::makeActivity("Newsletter")});
+    ASSERT_TRUE(added.has_value()) << added.error().message;
+    EXPECT_EQ(added->front().id, 6); // after the highest id ever used, 5
+    auto activities = workspace->activities(1);
+    ASSERT_EQ(activities->size(), 4u);
+    EXPECT_EQ(activities->back().title, "Newsletter");
+}
+
+TEST_F(WorkspaceMigrationTest, AMigrationThatFailsLeavesTheFileAsItWas) {
+    {
+        // A table of the user's named like the index the migration is about
+        // to create makes it fail after the column was already added.
+        RawDatabase raw(path);
+        raw.exec("CREATE TABLE activity_order (note TEXT)");
+    }
+    const std::string before = readBytes(path);
+    auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_FALSE(workspace.has_value());
+    EXPECT_EQ(workspace.error().kind, Error::Kind::User);
+    EXPECT_EQ(workspace.error().message,
+              path + " could not be brought from schema 1 to 2 (there is already a "
+                     "table named activity_order); it was left unchanged");
+    EXPECT_EQ(readBytes(path), before);
+    EXPECT_FALSE(exists(path + ".v1.bak"));
+    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 1);
+}
+
+TEST_F(WorkspaceMigrationTest, ABackupThatCannotBeWrittenStopsTheMigration) {
+    auto workspace = [&] {
+        // As on a full disk: the copy stops after a few kilobytes.
+        const testing::FileSizeLimit limit(8 * 1024);
+        return SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    }();
+    ASSERT_FALSE(workspace.has_value());
+    EXPECT_EQ(workspace.error().kind, Error::Kind::User);
+    EXPECT_NE(workspace.error().message.find("cannot write the backup copy " + path + ".v1.bak"),
+              std::string::npos)
+        << workspace.error().message;
+    EXPECT_EQ(readBytes(path), original);
+    EXPECT_FALSE(exists(path + ".v1.bak"));
+}
+
+TEST_F(WorkspaceMigrationTest, AMigratedFileOpensAgainWithoutAnotherBackup) {
+    testing::openWorkspace(path).reset();
+    testing::fs::remove(path + ".v1.bak");
+    auto workspace = testing::openWorkspace(path);
+    ASSERT_NE(workspace, nullptr);
+    EXPECT_EQ(workspace->activities(1)->size(), 3u);
+    EXPECT_FALSE(exists(path + ".v1.bak"));
+    EXPECT_FALSE(exists(path + ".v2.bak"));
+}
+
+} // namespace
+} // namespace castnet::core

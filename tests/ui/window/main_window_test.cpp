@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+#include "core/exchange/activity_csv.h"
+#include "core/exchange/campaign_json.h"
+#include "core/exchange/file_io.h"
+#include "tests/ui/workspace_fixture.h"
+#include "ui/window/gui_app.h"
+#include "ui/window/main_window.h"
+
+namespace castnet::ui::test {
+namespace {
+
+class MainWindowTest : public UiWorkspaceTest {
+protected:
+    void SetUp() override {
+        UiWorkspaceTest::SetUp();
+        // The window opens its own connection to the file.
+        commands::detach();
+        workspace.reset();
+        window = std::make_unique<MainWindow>();
+        window->show();
+    }
+
+    void TearDown() override {
+        window.reset();
+        UiWorkspaceTest::TearDown();
+    }
+
+    QAction *action(const char *name) const {
+        auto *found = window->findChild<QAction *>(QString::fromLatin1(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    QTableView *table() const {
+        return window->findChild<QTableView *>(QStringLiteral("activityTable"));
+    }
+
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(MainWindowTest, OpeningAWorkspaceShowsItsFirstCampaign) {
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Castnet"));
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("workspace.db — Castnet"));
+    // Acme's campaigns by name: Autumn comes first.
+    EXPECT_EQ(window->currentCampaign(), autumn);
+    EXPECT_EQ(table()->model()->rowCount(), 1);
+    const auto *status = window->findChild<QLabel *>(QStringLiteral("activityTotals"));
+    ASSERT_NE(status, nullptr);
+    // 1 × 3 = 3 hours a week
+    EXPECT_EQ(status->text(),
+              QStringLiteral("1 activities · 3.0 h/week planned, capacity 40.0 h/week"));
+}
+
+TEST_F(MainWindowTest, SelectingACampaignInTheTreeShowsIt) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    ASSERT_TRUE(window->selectCampaign(spring));
+    EXPECT_EQ(window->currentCampaign(), spring);
+    EXPECT_EQ(table()->model()->rowCount(), 3);
+    auto *tree = window->findChild<QTreeView *>(QStringLiteral("brandTree"));
+    EXPECT_EQ(tree->currentIndex().data().toString(), QStringLiteral("Spring launch"));
+}
+
+TEST_F(MainWindowTest, AWorkspaceThatCannotBeOpenedLeavesTheCurrentOne) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    const QString damaged = QString::fromStdString(path) + QStringLiteral(".damaged.db");
+    QFile file(damaged);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+
+    const auto opened = window->openWorkspace(damaged, {});
+    ASSERT_FALSE(opened);
+    EXPECT_FALSE(opened.error().message.empty());
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("workspace.db — Castnet"));
+    EXPECT_EQ(window->currentCampaign(), autumn);
+    EXPECT_FALSE(window->openWorkspace(damaged + QStringLiteral(".missing"), {}));
+}
+
+TEST_F(MainWindowTest, ActionsAddDuplicateDeleteAndUndo) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    ASSERT_TRUE(window->selectCampaign(spring));
+    auto *model = table()->model();
+
+    action("Add Activity")->trigger();
+    EXPECT_EQ(model->rowCount(), 4);
+    table()->selectRow(0);
+    action("Duplicate Activities")->trigger();
+    EXPECT_EQ(model->rowCount(), 5);
+    // The copy is selected: delete it.
+    action("Delete Activities")->trigger();
+    EXPECT_EQ(model->rowCount(), 4);
+
+    action("Undo")->trigger();
+    EXPECT_EQ(model->rowCount(), 5);
+    action("Undo")->trigger();
+    action("Undo")->trigger();
+    EXPECT_EQ(model->rowCount(), 3);
+    action("Redo")->trigger();
+    EXPECT_EQ(model->rowCount(), 4);
+}
+
+TEST_F(MainWindowTest, ExportedCsvImportsBackAsOneUndoStep) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    ASSERT_TRUE(window->selectCampaign(spring));
+    const QString csv = QString::fromStdString(path) + QStringLiteral(".csv");
+    ASSERT_TRUE(window->exportCsvFile(csv));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const auto bytes = file.readAll().toStdString();
+    auto activities = window->workspace()->activities(spring);
+    ASSERT_TRUE(activities);
+    EXPECT_EQ(bytes, core::writeActivityCsv(*activities));
+
+    auto imported = window->importCsvFile(csv);
+    ASSERT_TRUE(imported) << imported.error().message;
+    EXPECT_EQ(imported->size(), 3u);
+    EXPECT_EQ(table()->model()->rowCount(), 6);
+    EXPECT_EQ(table()->selectionModel()->selectedRows().size(), 3);
+    action("Undo")->trigger();
+    EXPECT_EQ(table()->model()->rowCount(), 3);
+}
+
+TEST_F(MainWindowTest, ABadCsvIsRefusedWithTheLineAndNothingImported) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    ASSERT_TRUE(window->selectCampaign(spring));
+    const QString csv = QString::fromStdString(path) + QStringLiteral(".bad.csv");
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("channel,title,format,interaction,goal,cadence_per_week,hours_per_occurrence,"
+               "start_week,end_week\n"
+               "Blog,Guide,article,broadcast,leads,1,4,1,40\n");
+    file.close();
+    const auto imported = window->importCsvFile(csv);
+    ASSERT_FALSE(imported);
+    EXPECT_NE(imported.error().message.find("line 2"), std::string::npos)
+        << imported.error().message;
+    EXPECT_EQ(table()->model()->rowCount(), 3);
+    EXPECT_EQ(window->undoStack().count(), 0);
+}
+
+TEST_F(MainWindowTest, ExportedJsonHoldsTheWholeCampaign) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    ASSERT_TRUE(window->selectCampaign(spring));
+    const QString json = QString::fromStdString(path) + QStringLiteral(".json");
+    ASSERT_TRUE(window->exportJsonFile(json));
+    auto text = core::readFile(json.toStdString());
+    ASSERT_TRUE(text);
+    auto snapshot = core::readCampaignJson(*text);
+    ASSERT_TRUE(snapshot) << snapshot.error().message;
+    EXPECT_EQ(snapshot->campaign.name, "Spring launch");
+    EXPECT_EQ(snapshot->activities.size(), 3u);
+}
+
+TEST_F(MainWindowTest, ActionsHaveStandardShortcuts) {
+    EXPECT_EQ(action("Open Workspace")->shortcut(), QKeySequence(QKeySequence::Open));
+    EXPECT_EQ(action("New Workspace")->shortcut(), QKeySequence(QKeySequence::New));
+    EXPECT_EQ(action("Undo")->shortcut(), QKeySequence(QKeySequence::Undo));
+    EXPECT_EQ(action("Redo")->shortcut(), QKeySequence(QKeySequence::Redo));
+    EXPECT_EQ(action("Quit")->shortcut(), QKeySequence(QKeySequence::Quit));
+}
+
+TEST_F(MainWindowTest, FilterNarrowsTheTable) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    ASSERT_TRUE(window->selectCampaign(spring));
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("activityFilter"));
+    ASSERT_NE(filter, nullptr);
+    filter->setText(QStringLiteral("instagram"));
+    EXPECT_EQ(table()->model()->rowCount(), 1);
+}
+
+TEST_F(MainWindowTest, OpenedWorkspacesAreRememberedInTheTestSettingsOnly) {
+    EXPECT_EQ(QCoreApplication::applicationName(), QStringLiteral("castnet-tests"));
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    const QSettings settings;
+    EXPECT_EQ(settings.value(QStringLiteral("workspace/last")).toString(),
+              QFileInfo(QString::fromStdString(path)).absoluteFilePath());
+}
+
+TEST_F(MainWindowTest, ANewDefaultWorkspaceStartsWithTheDemoBrand) {
+    const auto fresh =
+        QFileInfo(QString::fromStdString(path)).dir().filePath(QStringLiteral("fresh/castnet.db"));
+    QDir().mkpath(QFileInfo(fresh).absolutePath());
+    ASSERT_TRUE(window->openWorkspace(fresh, {.createIfMissing = true, .demoIfNew = true}));
+    ASSERT_TRUE(window->currentCampaign());
+    EXPECT_GT(table()->model()->rowCount(), 0);
+}
+
+TEST(GuiAppTest, TheApplicationIconIsBuiltIn) {
+    EXPECT_TRUE(QFile::exists(QStringLiteral(":/icons/castnet.svg")));
+}
+
+TEST(GuiAppTest, WithoutADisplayItSaysSoAndExitsTwo) {
+    const auto saved = {std::pair{"DISPLAY", qgetenv("DISPLAY")},
+                        std::pair{"WAYLAND_DISPLAY", qgetenv("WAYLAND_DISPLAY")},
+                        std::pair{"QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM")}};
+    for (const auto &[name, value] : saved)
+        qunsetenv(name);
+    char program[] = "castnet";
+    char *argv[] = {program, nullptr};
+    testing::internal::CaptureStderr();
+    const auto code = runGui(1, argv, std::nullopt);
+    const auto error = testing::internal::GetCapturedStderr();
+    for (const auto &[name, value] : saved) {
+        if (!value.isEmpty())
+            qputenv(name, value);
+    }
+    EXPECT_EQ(code, 2);
+    EXPECT_EQ(error, "castnet: no display found; the headless subcommands are demo, import, "
+                     "export, classify, project, compare, optimize, report (see castnet --help)\n");
+}
+
+} // namespace
+} // namespace castnet::ui::test

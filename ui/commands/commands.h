@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/domain/activity.h"
+#include "core/domain/activity_field.h"
+#include "core/domain/brand.h"
+#include "core/domain/campaign.h"
+#include "core/domain/error.h"
+#include "core/domain/ids.h"
+#include "core/domain/scenario.h"
+#include "core/workspace/workspace.h"
+
+class QUndoStack;
+
+namespace castnet::ui {
+class WorkspaceNotifier;
+}
+
+// Every edit the window makes goes through these functions (Subsurface's
+// commands/command.h): each validates with the core first, saves at once
+// and lands on the one undo stack. An edit that would change nothing is not
+// pushed and succeeds. An error names the field and leaves the workspace and
+// the history as they were.
+namespace castnet::ui::commands {
+
+// Where edits go. The window attaches when a workspace opens; detach()
+// clears the history, whose commands refer to the workspace being closed.
+void attach(core::Workspace &workspace, QUndoStack &stack, WorkspaceNotifier &notifier);
+void detach();
+bool isAttached();
+
+core::Result<void> setActivityField(core::CampaignId campaign, core::ActivityId activity,
+                                    core::ActivityField field, std::string_view text);
+
+// A new activity for the campaign, with sensible values a user then edits:
+// the whole campaign, one hour once a week, channel and title to be named.
+core::Result<core::Activity> newActivity(core::CampaignId campaign);
+
+core::Result<core::ActivityId> addActivity(core::CampaignId campaign,
+                                           const core::Activity &activity);
+// Copies of the activities (same fields, new ids), appended in one step.
+core::Result<std::vector<core::ActivityId>>
+duplicateActivities(core::CampaignId campaign, const std::vector<core::ActivityId> &activities);
+core::Result<void> removeActivities(core::CampaignId campaign,
+                                    const std::vector<core::ActivityId> &activities);
+// Appends the activities of an activity CSV (DESIGN §11) to the campaign as
+// one step; undo removes them. All-or-nothing, errors as "line N, column X".
+core::Result<std::vector<core::ActivityId>> importActivityCsv(core::CampaignId campaign,
+                                                              std::string_view csv);
+
+// Stores every field of `edited` (identified by its id).
+core::Result<void> editCampaign(const core::Campaign &edited);
+core::Result<void> renameCampaign(core::CampaignId campaign, const std::string &name);
+core::Result<core::CampaignId> addCampaign(const core::Campaign &campaign);
+core::Result<void> removeCampaign(core::CampaignId campaign);
+
+core::Result<core::BrandId> addBrand(const core::Brand &brand);
+core::Result<void> renameBrand(core::BrandId brand, const std::string &name);
+core::Result<void> removeBrand(core::BrandId brand);
+
+// Scenarios (DESIGN §6). Names are unique in the campaign and never "plan";
+// the workspace refuses others with the reason.
+core::Result<core::ScenarioId> addScenario(const core::Scenario &scenario);
+// A scenario holding the plan's hours of every activity, to edit from there.
+core::Result<core::ScenarioId> addPlanScenario(core::CampaignId campaign, const std::string &name);
+core::Result<core::ScenarioId>
+duplicateScenario(core::CampaignId campaign, core::ScenarioId scenario, const std::string &name);
+core::Result<void> renameScenario(core::CampaignId campaign, core::ScenarioId scenario,
+                                  const std::string &name);
+core::Result<void> removeScenario(core::CampaignId campaign, core::ScenarioId scenario);
+// Weekly recurring hours of one activity in the scenario (0 drops it).
+core::Result<void> setScenarioHours(core::CampaignId campaign, core::ScenarioId scenario,
+                                    core::ActivityId activity, double hours);
+
+} // namespace castnet::ui::commands

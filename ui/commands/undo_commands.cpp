@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/undo_commands.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+
+#include "core/workspace/activity_edit.h"
+#include "ui/commands/workspace_notifier.h"
+#include "ui/common/string_conversion.h"
+
+namespace castnet::ui {
+
+namespace {
+
+QList<qint64> toIdList(const std::vector<core::ActivityId> &ids) {
+    return QList<qint64>(ids.begin(), ids.end());
+}
+
+QList<qint64> idsOf(const std::vector<core::Activity> &activities) {
+    QList<qint64> ids;
+    ids.reserve(static_cast<qsizetype>(activities.size()));
+    for (const auto &activity : activities)
+        ids.append(activity.id);
+    return ids;
+}
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("castnet::ui::UndoCommands", text);
+}
+
+} // namespace
+
+core::Result<core::Brand> brandById(core::Workspace &workspace, core::BrandId id) {
+    auto brands = workspace.brands();
+    if (!brands)
+        return tl::unexpected(brands.error());
+    const auto found = std::find_if(brands->begin(), brands->end(),
+                                    [id](const core::Brand &brand) { return brand.id == id; });
+    if (found == brands->end())
+        return core::fail("This brand no longer exists.", "brand");
+    return *found;
+}
+
+core::Result<core::Scenario> scenarioById(core::Workspace &workspace, core::CampaignId campaign,
+                                          core::ScenarioId id) {
+    auto scenarios = workspace.scenarios(campaign);
+    if (!scenarios)
+        return tl::unexpected(scenarios.error());
+    const auto found =
+        std::find_if(scenarios->begin(), scenarios->end(),
+                     [id](const core::Scenario &scenario) { return scenario.id == id; });
+    if (found == scenarios->end())
+        return core::fail("This scenario no longer exists.", "scenario");
+    return *found;
+}
+
+WorkspaceCommand::WorkspaceCommand(CommandTarget target, const QString &text)
+    : QUndoCommand(text)
+    , m_target(target) {}
+
+void WorkspaceCommand::redo() {
+    settle(apply());
+    m_pushed = true;
+}
+
+void WorkspaceCommand::undo() {
+    settle(revert());
+}
+
+void WorkspaceCommand::settle(const core::Result<void> &result) {
+    if (result)
+        return;
+    setObsolete(true);
+    if (!m_pushed && m_target.pushFailure != nullptr)
+        *m_target.pushFailure = result.error();
+    else
+        emit m_target.notifier->editFailed(toQString(result.error().message));
+}
+
+// --- ChangeActivityField -------------------------------------------------------------------
+
+ChangeActivityField::ChangeActivityField(CommandTarget target, core::CampaignId campaign,
+                                         core::ActivityId activity, core::ActivityField field,
+                                         std::string text)
+    : ChangeValue(target,
+                  tr("Change %1").arg(toQString(core::columnName(field)).replace(u'_', u' ')),
+                  UndoId::ActivityValue, activity, std::move(text))
+    , m_campaign(campaign)
+    , m_field(field) {}
+
+core::Result<std::string> ChangeActivityField::getValue() const {
+    auto activity = workspace().activity(objectId());
+    if (!activity)
+        return tl::unexpected(activity.error());
+    return core::readField(*activity, m_field);
+}
+
+core::Result<void> ChangeActivityField::setValue(const std::string &text) {
+    if (auto stored = core::setActivityField(workspace(), objectId(), m_field, text); !stored)
+        return stored;
+    emit notifier().activityChanged(m_campaign, objectId());
+    return {};
+}
+
+bool ChangeActivityField::mergesWith(const ChangeValue &next) const {
+    return static_cast<const ChangeActivityField &>(next).m_field == m_field;
+}
+
+// --- ChangeCampaign ------------------------------------------------------------------------
+
+ChangeCampaign::ChangeCampaign(CommandTarget target, const QString &what, core::Campaign edited)
+    : ChangeValue(target, tr("Change campaign %1").arg(what), UndoId::CampaignValue, edited.id,
+                  std::move(edited))
+    , m_what(what) {}
+
+core::Result<core::Campaign> ChangeCampaign::getValue() const {
+    return workspace().campaign(objectId());
+}
+
+core::Result<void> ChangeCampaign::setValue(const core::Campaign &campaign) {
+    if (auto stored = workspace().updateCampaign(campaign); !stored)
+        return stored;
+    emit notifier().campaignChanged(campaign.id);
+    return {};
+}
+
+bool ChangeCampaign::mergesWith(const ChangeValue &next) const {
+    return static_cast<const ChangeCampaign &>(next).m_what == m_what;
+}
+
+// --- ChangeBrand ---------------------------------------------------------------------------
+
+ChangeBrand::ChangeBrand(CommandTarget target, const QString &text, core::Brand edited)
+    : ChangeValue(target, text, UndoId::BrandValue, edited.id, std::move(edited)) {}
+
+core::Result<core::Brand> ChangeBrand::getValue() const {
+    return brandById(workspace(), objectId());
+}
+
+core::Result<void> ChangeBrand::setValue(const core::Brand &brand) {
+    if (auto stored = workspace().updateBrand(brand); !stored)
+        return stored;
+    emit notifier().brandChanged(brand.id);
+    return {};
+}
+
+bool ChangeBrand::mergesWith(const ChangeValue &) const {
+    return true;
+}
+
+// --- AddActivities -------------------------------------------------------------------------
+
+AddActivities::AddActivities(CommandTarget target, const QString &text, core::CampaignId campaign,
+                             std::vector<core::Activity> activities)
+    : WorkspaceCommand(target, text)
+    , m_campaign(campaign)
+    , m_activities(std::move(activities)) {}
+
+std::vector<core::ActivityId> AddActivities::ids() const {
+    std::vector<core::ActivityId> ids;
+    ids.reserve(m_activities.size());
+    for (const auto &activity : m_activities)
+        ids.push_back(activity.id);
+    return ids;
+}
+
+core::Result<void> AddActivities::apply() {
+    auto added = workspace().addActivities(m_campaign, m_activities);
+    if (!added)
+        return tl::unexpected(added.error());
+    m_activities = std::move(*added);
+    emit notifier().activitiesAdded(m_campaign, idsOf(m_activities));
+    return {};
+}
+
+core::Result<void> AddActivities::revert() {
+    const auto activityIds = ids();
+    if (auto removed = workspace().removeActivities(activityIds); !removed)
+        return removed;
+    emit notifier().activitiesRemoved(m_campaign, toIdList(activityIds));
+    return {};
+}
+
+// --- RemoveActivities ----------------------------------------------------------------------
+
+RemoveActivities::RemoveActivities(CommandTarget target, core::CampaignId campaign,
+                                   std::vector<core::ActivityId> ids)
+    : WorkspaceCommand(target, ids.size() == 1 ? tr("Delete activity")
+                                               : tr("Delete %1 activities").arg(ids.size()))
+    , m_campaign(campaign)
+    , m_ids(std::move(ids)) {}
+
+core::Result<void> RemoveActivities::apply() {
+    // Kept whole so that undo restores every field under the same id.
+    std::vector<core::Activity> removed;
+    removed.reserve(m_ids.size());
+    for (const auto id : m_ids) {
+        auto activity = workspace().activity(id);
+        if (!activity)
+            return tl::unexpected(activity.error());
+        removed.push_back(std::move(*activity));
+    }
+    if (auto done = workspace().removeActivities(m_ids); !done)
+        return done;
+    m_removed = std::move(removed);
+    emit notifier().activitiesRemoved(m_campaign, toIdList(m_ids));
+    return {};
+}
+
+core::Result<void> RemoveActivities::revert() {
+    auto restored = workspace().addActivities(m_campaign, m_removed);
+    if (!restored)
+        return tl::unexpected(restored.error());
+    emit notifier().activitiesAdded(m_campaign, idsOf(*restored));
+    return {};
+}
+
+// --- Brands --------------------------------------------------------------------------------
+
+AddBrand::AddBrand(CommandTarget target, core::Brand brand)
+    : WorkspaceCommand(target, tr("Add brand"))
+    , m_brand(std::move(brand)) {}
+
+core::Result<void> AddBrand::apply() {
+    auto added = workspace().addBrand(m_brand);
+    if (!added)
+        return tl::unexpected(added.error());
+    m_brand = std::move(*added);
+    emit notifier().brandAdded(m_brand.id);
+    return {};
+}
+
+core::Result<void> AddBrand::revert() {
+    if (auto removed = workspace().removeBrand(m_brand.id); !removed)
+        return removed;
+    emit notifier().brandRemoved(m_brand.id);
+    return {};
+}
+
+RemoveBrand::RemoveBrand(CommandTarget target, core::Brand brand)
+    : WorkspaceCommand(target, tr("Delete brand"))
+    , m_brand(std::move(brand)) {}
+
+core::Result<void> RemoveBrand::apply() {
+    auto campaigns = workspace().campaigns(m_brand.id);
+    if (!campaigns)
+        return tl::unexpected(campaigns.error());
+    std::vector<core::CampaignSnapshot> snapshots;
+    snapshots.reserve(campaigns->size());
+    for (const auto &campaign : *campaigns) {
+        auto snapshot = workspace().snapshot(campaign.id);
+        if (!snapshot)
+            return tl::unexpected(snapshot.error());
+        snapshots.push_back(std::move(*snapshot));
+    }
+    if (auto removed = workspace().removeBrand(m_brand.id); !removed)
+        return removed;
+    m_campaigns = std::move(snapshots);
+    for (const auto &snapshot : m_campaigns)
+        emit notifier().campaignRemoved(snapshot.campaign.id);
+    emit notifier().brandRemoved(m_brand.id);
+    return {};
+}
+
+core::Result<void> RemoveBrand::revert() {
+    auto restored = workspace().transact([this]() -> core::Result<void> {
+        if (auto brand = workspace().addBrand(m_brand); !brand)
+            return tl::unexpected(brand.error());
+        for (const auto &snapshot : m_campaigns) {
+            if (auto campaign = workspace().restore(snapshot, true); !campaign)
+                return tl::unexpected(campaign.error());
+        }
+        return {};
+    });
+    if (!restored)
+        return restored;
+    emit notifier().brandAdded(m_brand.id);
+    return {};
+}
+
+// --- Campaigns -----------------------------------------------------------------------------
+
+AddCampaign::AddCampaign(CommandTarget target, core::Campaign campaign)
+    : WorkspaceCommand(target, tr("Add campaign"))
+    , m_campaign(std::move(campaign)) {}
+
+core::Result<void> AddCampaign::apply() {
+    auto added = workspace().addCampaign(m_campaign);
+    if (!added)
+        return tl::unexpected(added.error());
+    m_campaign = std::move(*added);
+    emit notifier().campaignAdded(m_campaign.id);
+    return {};
+}
+
+core::Result<void> AddCampaign::revert() {
+    if (auto removed = workspace().removeCampaign(m_campaign.id); !removed)
+        return removed;
+    emit notifier().campaignRemoved(m_campaign.id);
+    return {};
+}
+
+RemoveCampaign::RemoveCampaign(CommandTarget target, core::Campaign campaign)
+    : WorkspaceCommand(target, tr("Delete campaign"))
+    , m_campaign(std::move(campaign)) {}
+
+core::Result<void> RemoveCampaign::apply() {
+    auto snapshot = workspace().snapshot(m_campaign.id);
+    if (!snapshot)
+        return tl::unexpected(snapshot.error());
+    if (auto removed = workspace().removeCampaign(m_campaign.id); !removed)
+        return removed;
+    m_snapshot = std::move(*snapshot);
+    emit notifier().campaignRemoved(m_campaign.id);
+    return {};
+}
+
+core::Result<void> RemoveCampaign::revert() {
+    if (auto restored = workspace().restore(*m_snapshot, true); !restored)
+        return tl::unexpected(restored.error());
+    emit notifier().campaignAdded(m_campaign.id);
+    return {};
+}
+
+// --- Scenarios -----------------------------------------------------------------------------
+
+ChangeScenario::ChangeScenario(CommandTarget target, const QString &text, QString what,
+                               core::Scenario edited)
+    : ChangeValue(target, text, UndoId::ScenarioValue, edited.id, edited)
+    , m_campaign(edited.campaignId)
+    , m_what(std::move(what)) {}
+
+core::Result<core::Scenario> ChangeScenario::getValue() const {
+    return scenarioById(workspace(), m_campaign, objectId());
+}
+
+core::Result<void> ChangeScenario::setValue(const core::Scenario &scenario) {
+    if (auto stored = workspace().updateScenario(scenario); !stored)
+        return stored;
+    emit notifier().scenariosChanged(m_campaign);
+    return {};
+}
+
+bool ChangeScenario::mergesWith(const ChangeValue &next) const {
+    return static_cast<const ChangeScenario &>(next).m_what == m_what;
+}
+
+AddScenario::AddScenario(CommandTarget target, const QString &text, core::Scenario scenario)
+    : WorkspaceCommand(target, text)
+    , m_scenario(std::move(scenario)) {}
+
+core::Result<void> AddScenario::apply() {
+    auto added = workspace().addScenario(m_scenario);
+    if (!added)
+        return tl::unexpected(added.error());
+    m_scenario = std::move(*added);
+    emit notifier().scenariosChanged(m_scenario.campaignId);
+    return {};
+}
+
+core::Result<void> AddScenario::revert() {
+    if (auto removed = workspace().removeScenario(m_scenario.id); !removed)
+        return removed;
+    emit notifier().scenariosChanged(m_scenario.campaignId);
+    return {};
+}
+
+RemoveScenario::RemoveScenario(CommandTarget target, core::Scenario scenario)
+    : WorkspaceCommand(target, tr("Delete scenario"))
+    , m_scenario(std::move(scenario)) {}
+
+core::Result<void> RemoveScenario::apply() {
+    if (auto removed = workspace().removeScenario(m_scenario.id); !removed)
+        return removed;
+    emit notifier().scenariosChanged(m_scenario.campaignId);
+    return {};
+}
+
+core::Result<void> RemoveScenario::revert() {
+    if (auto added = workspace().addScenario(m_scenario); !added)
+        return tl::unexpected(added.error());
+    emit notifier().scenariosChanged(m_scenario.campaignId);
+    return {};
+}
+
+} // namespace castnet::ui

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QAbstractTableModel>
+
+#include "core/domain/activity.h"
+#include "core/domain/activity_field.h"
+#include "core/domain/campaign.h"
+#include "core/domain/error.h"
+#include "core/workspace/workspace.h"
+
+namespace castnet::ui {
+
+class WorkspaceNotifier;
+
+// The activities of one campaign, one row each, in stored order (by id).
+// Loaded once per campaign; afterwards the model follows the notifier's
+// typed changes, so painting never queries the workspace. Edits go through
+// commands::setActivityField(), which validates with the same readField()/
+// writeField() as the CSV: a cell means what the CSV column means.
+class ActivityTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityTableModel)
+
+public:
+    // One column per core::ActivityField, in CSV order.
+    enum Column {
+        Channel,
+        Title,
+        Format,
+        Interaction,
+        Automated,
+        Goal,
+        CadencePerWeek,
+        HoursPerOccurrence,
+        SetupHours,
+        CostPerOccurrence,
+        StartWeek,
+        EndWeek,
+        MaxWeeklyReturn,
+        HalfSaturationHours,
+        Shape,
+        Carryover,
+        Track,
+        Notes,
+        ColumnCount
+    };
+
+    enum Role {
+        // The value itself (double, int, bool, cents, word) for sorting;
+        // a blank optional parameter sorts first.
+        RawValueRole = Qt::UserRole,
+        ActivityIdRole,
+        // The campaign's length in weeks, the upper bound of week editors.
+        WeekLimitRole,
+    };
+
+    static core::ActivityField fieldOf(int column);
+
+    explicit ActivityTableModel(WorkspaceNotifier &notifier, QObject *parent = nullptr);
+    ~ActivityTableModel() override;
+
+    // The workspace rows are read from; nullptr closes (an empty model).
+    void setWorkspace(core::Workspace *workspace);
+    // Loads the activities of the campaign, or empties the model.
+    core::Result<void> setCampaign(std::optional<core::CampaignId> campaign);
+    std::optional<core::CampaignId> campaignId() const;
+    const std::optional<core::Campaign> &campaign() const { return m_campaign; }
+    // Every activity of the campaign, in stored order: what the Tracks and
+    // Charts views project.
+    const std::vector<core::Activity> &activities() const { return m_activities; }
+
+    const core::Activity &activityAt(int row) const;
+    // -1 when the activity is not in the model.
+    int rowOf(core::ActivityId id) const;
+    // The team's weekly hours while every activity runs: Σ cadence × hours
+    // per occurrence, less the automation saving on automated media
+    // activities (DESIGN §5).
+    double plannedHoursPerWeek() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Refuses a bad value with editRefused() and returns false; the
+    // workspace is then unchanged.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void editRefused(const QModelIndex &index, const QString &reason);
+    // Loading or following a change failed; the model may be stale.
+    void loadFailed(const QString &reason);
+
+private:
+    void onActivityChanged(qint64 campaignId, qint64 activityId);
+    void onActivitiesAdded(qint64 campaignId, const QList<qint64> &ids);
+    void onActivitiesRemoved(qint64 campaignId, const QList<qint64> &ids);
+    void onCampaignChanged(qint64 campaignId);
+    void onCampaignRemoved(qint64 campaignId);
+    void clear();
+
+    QVariant displayValue(const core::Activity &activity, Column column) const;
+    QVariant rawValue(const core::Activity &activity, Column column) const;
+    QVariant toolTip(const core::Activity &activity, int row, Column column) const;
+    QString trackToolTip(const core::Activity &activity) const;
+    core::Objective objective() const;
+
+    core::Workspace *m_workspace = nullptr;
+    std::optional<core::Campaign> m_campaign;
+    std::vector<core::Activity> m_activities; // sorted by id, as stored
+
+    // The last refused edit, shown as that cell's tooltip until the next
+    // accepted edit.
+    struct Refusal {
+        core::ActivityId activity = 0;
+        int column = -1;
+        QString reason;
+    };
+    std::optional<Refusal> m_refusal;
+};
+
+} // namespace castnet::ui
