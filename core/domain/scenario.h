@@ -2,8 +2,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "core/domain/error.h"
 #include "core/domain/ids.h"
 
 namespace castnet::core {
@@ -29,5 +31,19 @@ struct Scenario {
 
     friend bool operator==(const Scenario &, const Scenario &) = default;
 };
+
+// Whether `name` would be read as the plan itself: "plan" in any ASCII case,
+// ignoring surrounding spaces. No stored scenario may carry it.
+bool isReservedScenarioName(std::string_view name);
+
+// Checks a scenario name on its own: not blank, valid UTF-8 without NUL, at
+// most 200 bytes, and not the plan's name. Errors name the field "name".
+Result<void> validateScenarioName(std::string_view name);
+
+// Checks what can be checked without the workspace: the name as above, and
+// each allocation's hours finite, at least 0 and given once per activity
+// (field "hours"). That an activity belongs to the campaign and that the
+// name is unique in it are the workspace's to enforce.
+Result<void> validate(const Scenario &scenario);
 
 } // namespace castnet::core

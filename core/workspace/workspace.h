@@ -40,6 +40,8 @@ public:
 
     // Brands, ordered by name.
     virtual Result<std::vector<Brand>> brands() = 0;
+    // One brand; an id that names none is the user error "no brand with id N".
+    virtual Result<Brand> brand(BrandId id) = 0;
     virtual Result<std::optional<Brand>> findBrand(const std::string &name) = 0;
     // Stores a new brand; `brand.id` is ignored unless non-zero, in which case
     // that id is used (restoring a deleted brand). Returns the stored brand.
@@ -69,8 +71,12 @@ public:
 
     // Scenarios of a campaign, ordered by name; "plan" is never stored.
     virtual Result<std::vector<Scenario>> scenarios(CampaignId campaign) = 0;
+    // One scenario with its allocations (ordered by activity id, as in
+    // scenarios()); scenario ids are unique across campaigns. An id that names
+    // none is the user error "no scenario with id N".
+    virtual Result<Scenario> scenario(ScenarioId id) = 0;
     // Stores a scenario with its allocations; the name must be unique in the
-    // campaign and not "plan".
+    // campaign and pass validate(const Scenario &) (so it is not "plan").
     virtual Result<Scenario> addScenario(const Scenario &scenario) = 0;
     // Replaces name and allocations.
     virtual Result<void> updateScenario(const Scenario &scenario) = 0;

@@ -6,14 +6,17 @@
 
 #include "core/workspace/workspace.h"
 
-struct sqlite3;
-
 namespace castnet::core {
+
+namespace sqlite {
+class Connection;
+}
 
 // The workspace as one SQLite file (DESIGN §10). Opening checks the file
 // (quick_check, schema version, no foreign triggers), migrates an older
 // schema after a backup copy, and refuses anything it cannot trust without
-// touching it. The destructor checkpoints the WAL and closes cleanly.
+// touching it (sqlite_open.h). The destructor checkpoints the WAL and closes
+// cleanly (sqlite_connection.h). This file maps each call to its SQL.
 // A workspace is used from one thread at a time.
 class SqliteWorkspace final : public Workspace {
 public:
@@ -34,6 +37,7 @@ public:
     Result<void> transact(const std::function<Result<void>()> &action) override;
 
     Result<std::vector<Brand>> brands() override;
+    Result<Brand> brand(BrandId id) override;
     Result<std::optional<Brand>> findBrand(const std::string &name) override;
     Result<Brand> addBrand(const Brand &brand) override;
     Result<void> updateBrand(const Brand &brand) override;
@@ -53,6 +57,7 @@ public:
     Result<void> removeActivities(const std::vector<ActivityId> &ids) override;
 
     Result<std::vector<Scenario>> scenarios(CampaignId campaign) override;
+    Result<Scenario> scenario(ScenarioId id) override;
     Result<Scenario> addScenario(const Scenario &scenario) override;
     Result<void> updateScenario(const Scenario &scenario) override;
     Result<void> removeScenario(ScenarioId id) override;
@@ -71,10 +76,9 @@ public:
     Result<void> limitPageCountForTesting(int pages);
 
 private:
-    SqliteWorkspace(sqlite3 *db, std::string path);
+    explicit SqliteWorkspace(std::unique_ptr<sqlite::Connection> db);
 
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    std::unique_ptr<sqlite::Connection> m_db;
 };
 
 } // namespace castnet::core
