@@ -5,6 +5,7 @@
 
 #include "core/domain/activity_field.h"
 #include "core/domain/campaign.h"
+#include "core/domain/try.h"
 
 namespace castnet::core {
 
@@ -19,8 +20,7 @@ Result<void> checkNumbers(const Activity &a) {
         {ActivityField::EndWeek, a.endWeek},
     };
     for (const auto &[field, value] : numbers) {
-        if (auto ok = checkNumber(field, value); !ok)
-            return ok;
+        CASTNET_TRY_VOID(checkNumber(field, value));
     }
     const std::pair<ActivityField, std::optional<double>> parameters[] = {
         {ActivityField::MaxWeeklyReturn, a.response.maxWeeklyReturn},
@@ -29,10 +29,8 @@ Result<void> checkNumbers(const Activity &a) {
         {ActivityField::Carryover, a.response.carryover},
     };
     for (const auto &[field, value] : parameters) {
-        if (!value)
-            continue;
-        if (auto ok = checkNumber(field, *value); !ok)
-            return ok;
+        if (value)
+            CASTNET_TRY_VOID(checkNumber(field, *value));
     }
     return {};
 }
@@ -51,14 +49,10 @@ Result<void> checkCost(Cents cost) {
 Result<void> validate(const Activity &activity) {
     for (const auto &[field, text] : {std::pair{ActivityField::Channel, &activity.channel},
                                       std::pair{ActivityField::Title, &activity.title},
-                                      std::pair{ActivityField::Notes, &activity.notes}}) {
-        if (auto ok = checkText(field, *text); !ok)
-            return ok;
-    }
-    if (auto ok = checkNumbers(activity); !ok)
-        return ok;
-    if (auto ok = checkCost(activity.costPerOccurrence); !ok)
-        return ok;
+                                      std::pair{ActivityField::Notes, &activity.notes}})
+        CASTNET_TRY_VOID(checkText(field, *text));
+    CASTNET_TRY_VOID(checkNumbers(activity));
+    CASTNET_TRY_VOID(checkCost(activity.costPerOccurrence));
     if (activity.endWeek < activity.startWeek) {
         return fail(fmt::format("end_week {} is before start_week {}", activity.endWeek,
                                 activity.startWeek),
@@ -68,8 +62,7 @@ Result<void> validate(const Activity &activity) {
 }
 
 Result<void> validate(const Activity &activity, const Campaign &campaign) {
-    if (auto ok = validate(activity); !ok)
-        return ok;
+    CASTNET_TRY_VOID(validate(activity));
     if (activity.startWeek > campaign.weeks) {
         return fail(fmt::format("start_week {} is after the campaign's {} weeks",
                                 activity.startWeek, campaign.weeks),

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/try.h"
 #include "core/text/number_format.h"
 
 namespace castnet::core {
@@ -111,8 +112,7 @@ Result<double> parseNumber(ActivityField field, std::string_view text) {
     const auto value = parseDouble(text);
     if (!value)
         return refuse(field, fmt::format("must be a number, not {}", quoted(trim(text))));
-    if (auto ok = checkNumber(field, *value); !ok)
-        return tl::unexpected(ok.error());
+    CASTNET_TRY_VOID(checkNumber(field, *value));
     return *value;
 }
 
@@ -129,8 +129,7 @@ Result<int> parseWeek(ActivityField field, std::string_view text) {
             return refuse(field, fmt::format("must be a whole number, not {}", quoted(trim(text))));
         return refuse(field, fmt::format("must be a week number, not {}", quoted(trim(text))));
     }
-    if (auto ok = checkNumber(field, *value); !ok)
-        return tl::unexpected(ok.error());
+    CASTNET_TRY_VOID(checkNumber(field, *value));
     return *value;
 }
 
@@ -169,9 +168,7 @@ Result<std::optional<Track>> parseTrackOverride(std::string_view text) {
 // Assigns a parsed value when parsing succeeded; leaves the activity as it
 // was otherwise.
 template<class T, class Target> Result<void> assign(Result<T> parsed, Target &target) {
-    if (!parsed)
-        return tl::unexpected(parsed.error());
-    target = std::move(*parsed);
+    CASTNET_TRY(target, std::move(parsed));
     return {};
 }
 

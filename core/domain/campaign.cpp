@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/try.h"
 #include "core/text/number_format.h"
 
 namespace castnet::core {
@@ -58,8 +59,7 @@ std::string todayIsoDate() {
 }
 
 Result<void> validate(const Campaign &c) {
-    if (auto ok = checkLabel(c.name, "name", maxNameBytes); !ok)
-        return ok;
+    CASTNET_TRY_VOID(checkLabel(c.name, "name", maxNameBytes));
     if (!isIsoDate(c.startDate)) {
         return fail(
             fmt::format("start_date must be a date such as 2026-03-01, not \"{}\"", c.startDate),
@@ -83,10 +83,8 @@ Result<void> validate(const Campaign &c) {
                                 c.budgetPerWeek->toString()),
                     "budget_per_week");
     }
-    if (auto ok = checkLabel(c.currency, "currency", maxLabelBytes); !ok)
-        return ok;
-    if (auto ok = checkLabel(c.returnUnit, "return_unit", maxLabelBytes); !ok)
-        return ok;
+    CASTNET_TRY_VOID(checkLabel(c.currency, "currency", maxLabelBytes));
+    CASTNET_TRY_VOID(checkLabel(c.returnUnit, "return_unit", maxLabelBytes));
     if (!std::isfinite(c.automationSaving) || c.automationSaving < 0 || c.automationSaving >= 1) {
         return fail(fmt::format("automation_saving must be at least 0 and below 1, not {}",
                                 formatDouble(c.automationSaving)),

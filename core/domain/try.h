@@ -12,10 +12,15 @@
 //     CASTNET_TRY(auto activities, workspace.activities(campaign.id));
 //     CASTNET_TRY_VOID(workspace.updateCampaign(campaign));
 //
+//     CASTNET_TRY(snapshot.activities, workspace.activities(id)); // assigns
+//
 // CASTNET_TRY evaluates the expression once; on an error it returns that
 // error from the enclosing function (which must return some Result<U>);
-// otherwise it moves the value into the declaration. CASTNET_TRY_VOID is the
-// same for a Result<void> or any Result whose value is not needed.
+// otherwise it moves the value into the declaration, or assigns it when the
+// first argument names an existing object instead. It expands to several
+// statements, so it needs braces under an if or a loop, and at most one may
+// stand on a line. CASTNET_TRY_VOID is the same for a Result<void> or any
+// Result whose value is not needed, and is one statement.
 // Macros rather than an and_then chain because most callers go on to use
 // several results together, which a chain turns into nested lambdas.
 

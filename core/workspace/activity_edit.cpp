@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/activity_edit.h"
 
+#include "core/domain/try.h"
+
 namespace castnet::core {
 
 Result<void> setActivityField(Workspace &workspace, ActivityId id, ActivityField field,
                               std::string_view text) {
     return workspace.transact([&]() -> Result<void> {
-        auto activity = workspace.activity(id);
-        if (!activity)
-            return tl::unexpected(activity.error());
-        if (auto written = writeField(*activity, field, text); !written)
-            return written;
-        return workspace.updateActivity(*activity);
+        CASTNET_TRY(Activity activity, workspace.activity(id));
+        CASTNET_TRY_VOID(writeField(activity, field, text));
+        return workspace.updateActivity(activity);
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/try.h"
 #include "core/text/number_format.h"
 
 namespace castnet::core {
@@ -20,28 +21,22 @@ Result<std::optional<BrandId>> findBrandId(Workspace &workspace,
                                            const std::optional<std::string> &brand) {
     if (!brand)
         return std::optional<BrandId>{};
-    auto found = workspace.findBrand(*brand);
+    CASTNET_TRY(const std::optional<Brand> found, workspace.findBrand(*brand));
     if (!found)
-        return tl::unexpected(found.error());
-    if (!*found)
         return fail(fmt::format("no brand named \"{}\" in the workspace", *brand), "brand");
-    return std::optional<BrandId>((*found)->id);
+    return std::optional<BrandId>(found->id);
 }
 
 } // namespace
 
 Result<Campaign> findCampaign(Workspace &workspace, const std::string &campaign,
                               const std::optional<std::string> &brand) {
-    auto brandId = findBrandId(workspace, brand);
-    if (!brandId)
-        return tl::unexpected(brandId.error());
-    auto campaigns = workspace.campaigns(*brandId);
-    if (!campaigns)
-        return tl::unexpected(campaigns.error());
+    CASTNET_TRY(const std::optional<BrandId> brandId, findBrandId(workspace, brand));
+    CASTNET_TRY(const std::vector<Campaign> campaigns, workspace.campaigns(brandId));
 
     std::vector<Campaign> matches;
     const bool byId = isId(campaign);
-    for (const Campaign &c : *campaigns) {
+    for (const Campaign &c : campaigns) {
         if (byId ? std::to_string(c.id) == campaign : c.name == campaign)
             matches.push_back(c);
     }

@@ -3,6 +3,8 @@
 
 #include <optional>
 
+#include "core/domain/try.h"
+
 namespace castnet::core {
 
 namespace {
@@ -120,10 +122,8 @@ Activity toActivity(const DemoActivity &row) {
 Result<Campaign> createDemo(Workspace &workspace, const std::string &today) {
     Result<Campaign> stored = fail("the demo was not created");
     auto done = workspace.transact([&]() -> Result<void> {
-        auto existing = workspace.brands();
-        if (!existing)
-            return tl::unexpected(existing.error());
-        if (!existing->empty())
+        CASTNET_TRY(const std::vector<Brand> existing, workspace.brands());
+        if (!existing.empty())
             return fail("the workspace already holds brands; the demo needs an empty one");
 
         Brand brand;
@@ -131,31 +131,25 @@ Result<Campaign> createDemo(Workspace &workspace, const std::string &today) {
         brand.industry = "Urban e-bikes";
         brand.audience = "City commuters aged 25-45 and company fleet managers";
         brand.notes = "Demo brand: a small maker launching its second e-bike.";
-        auto storedBrand = workspace.addBrand(brand);
-        if (!storedBrand)
-            return tl::unexpected(storedBrand.error());
+        CASTNET_TRY(const Brand storedBrand, workspace.addBrand(brand));
 
         Campaign campaign = defaultCampaign("Lumen 2 launch", today);
-        campaign.brandId = storedBrand->id;
+        campaign.brandId = storedBrand.id;
         campaign.objective = Objective::Leads;
         campaign.weeks = 39;
         campaign.capacityHoursPerWeek = 60;
         campaign.budgetPerWeek = Cents(150000);
         campaign.returnUnit = "engagement points";
         stored = workspace.addCampaign(campaign);
-        if (!stored)
-            return tl::unexpected(stored.error());
+        CASTNET_TRY_VOID(stored);
 
         std::vector<Activity> activities;
         for (const DemoActivity &row : demoPlan)
             activities.push_back(toActivity(row));
-        auto added = workspace.addActivities(stored->id, std::move(activities));
-        if (!added)
-            return tl::unexpected(added.error());
+        CASTNET_TRY_VOID(workspace.addActivities(stored->id, std::move(activities)));
         return {};
     });
-    if (!done)
-        return tl::unexpected(done.error());
+    CASTNET_TRY_VOID(done);
     return stored;
 }
 

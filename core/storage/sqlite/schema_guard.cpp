@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "core/domain/try.h"
 #include "core/storage/sqlite/sqlite_schema.h"
 #include "core/storage/sqlite/sqlite_statement.h"
 
@@ -26,22 +27,19 @@ struct SchemaObject {
 
 // Every object of the file's schema except SQLite's own (sqlite_*).
 Result<std::vector<SchemaObject>> schemaObjects(sqlite3 *db, std::string_view location) {
-    auto statement = Statement::prepare(db,
-                                        "SELECT type, name, tbl_name, ifnull(sql, '') "
-                                        "FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' "
-                                        "ESCAPE '\\' ORDER BY rowid",
-                                        false, location);
-    if (!statement)
-        return tl::unexpected(statement.error());
+    CASTNET_TRY(Statement statement,
+                Statement::prepare(db,
+                                   "SELECT type, name, tbl_name, ifnull(sql, '') "
+                                   "FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' "
+                                   "ESCAPE '\\' ORDER BY rowid",
+                                   false, location));
     std::vector<SchemaObject> objects;
     while (true) {
-        auto row = statement->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
+        CASTNET_TRY(const bool hasRow, statement.step());
+        if (!hasRow)
             return objects;
-        objects.push_back({std::string(statement->text(0)), std::string(statement->text(1)),
-                           std::string(statement->text(2)), std::string(statement->text(3))});
+        objects.push_back({std::string(statement.text(0)), std::string(statement.text(1)),
+                           std::string(statement.text(2)), std::string(statement.text(3))});
     }
 }
 
@@ -127,19 +125,16 @@ Result<void> refuseViewCallingFunctions(sqlite3 *db, const SchemaObject &view,
 // columns are harmless, an expression or a WHERE clause would be evaluated.
 Result<void> refuseComputedIndex(sqlite3 *db, const SchemaObject &index,
                                  std::string_view location) {
-    auto computed = Statement::prepare(
-        db,
-        "SELECT (SELECT count(*) FROM pragma_index_xinfo(?1) WHERE cid = -2) + "
-        "(SELECT count(*) FROM pragma_index_list(?2) WHERE name = ?1 AND partial)",
-        false, location);
-    if (!computed)
-        return tl::unexpected(computed.error());
-    computed->bind(1, index.name);
-    computed->bind(2, index.table);
-    auto row = computed->step();
-    if (!row)
-        return tl::unexpected(row.error());
-    if (*row && computed->integer(0) > 0) {
+    CASTNET_TRY(Statement computed,
+                Statement::prepare(
+                    db,
+                    "SELECT (SELECT count(*) FROM pragma_index_xinfo(?1) WHERE cid = -2) + "
+                    "(SELECT count(*) FROM pragma_index_list(?2) WHERE name = ?1 AND partial)",
+                    false, location));
+    computed.bind(1, index.name);
+    computed.bind(2, index.table);
+    CASTNET_TRY(const bool hasRow, computed.step());
+    if (hasRow && computed.integer(0) > 0) {
         return fail(fmt::format("{} holds an index \"{}\" on Castnet's table {} that Castnet did "
                                 "not create and that computes values on every change; Castnet "
                                 "will not open it",
@@ -150,18 +145,15 @@ Result<void> refuseComputedIndex(sqlite3 *db, const SchemaObject &index,
 
 Result<void> refuseReferenceToCastnet(sqlite3 *db, const SchemaObject &table,
                                       std::string_view location) {
-    auto references = Statement::prepare(db, "SELECT \"table\" FROM pragma_foreign_key_list(?1)",
-                                         false, location);
-    if (!references)
-        return tl::unexpected(references.error());
-    references->bind(1, table.name);
+    CASTNET_TRY(Statement references,
+                Statement::prepare(db, "SELECT \"table\" FROM pragma_foreign_key_list(?1)", false,
+                                   location));
+    references.bind(1, table.name);
     while (true) {
-        auto row = references->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
+        CASTNET_TRY(const bool hasRow, references.step());
+        if (!hasRow)
             return {};
-        const std::string target(references->text(0));
+        const std::string target(references.text(0));
         if (isCastnetTable(target)) {
             return fail(fmt::format("{} holds a table \"{}\" that references Castnet's table {}; "
                                     "its actions would run when Castnet deletes, so Castnet will "
@@ -213,11 +205,9 @@ std::string oneLine(std::string_view report) {
 } // namespace
 
 Result<void> refuseCodeInSchema(sqlite3 *db, std::string_view location) {
-    auto objects = schemaObjects(db, location);
-    if (!objects)
-        return tl::unexpected(objects.error());
+    CASTNET_TRY(const std::vector<SchemaObject> objects, schemaObjects(db, location));
     const auto &castnet = castnetDefinitions();
-    for (const SchemaObject &object : *objects) {
+    for (const SchemaObject &object : objects) {
         if (castnet.contains(object.name))
             continue;
         Result<void> safe;
@@ -234,10 +224,8 @@ Result<void> refuseCodeInSchema(sqlite3 *db, std::string_view location) {
 }
 
 Result<void> checkCastnetDefinitions(sqlite3 *db, int version, std::string_view location) {
-    auto objects = schemaObjects(db, location);
-    if (!objects)
-        return tl::unexpected(objects.error());
-    for (const SchemaObject &object : *objects) {
+    CASTNET_TRY(const std::vector<SchemaObject> objects, schemaObjects(db, location));
+    for (const SchemaObject &object : objects) {
         const auto expected = expectedDefinition(object.name, version);
         if (!expected)
             continue;
@@ -262,12 +250,10 @@ Result<void> checkCastnetPages(sqlite3 *db, int version, std::string_view locati
         }
     }
     for (const std::string &check : checks) {
-        auto report = queryText(db, check.c_str(), location);
-        if (!report)
-            return tl::unexpected(report.error());
-        if (*report != "ok") {
+        CASTNET_TRY(const std::string report, queryText(db, check.c_str(), location));
+        if (report != std::string_view("ok")) {
             return fail(fmt::format("{} is damaged (SQLite's check reports: {})", location,
-                                    oneLine(*report)));
+                                    oneLine(report)));
         }
     }
     return {};

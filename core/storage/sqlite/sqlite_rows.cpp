@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/domain/enums.h"
+#include "core/domain/try.h"
 
 namespace castnet::core::sqlite {
 
@@ -71,10 +72,7 @@ Result<Campaign> readCampaign(const Statement &row, std::string_view location) {
     c.id = row.integer(0);
     c.brandId = row.integer(1);
     c.name = row.text(2);
-    auto objective = readWord<Objective>(row, 3, "campaign", location);
-    if (!objective)
-        return tl::unexpected(objective.error());
-    c.objective = *objective;
+    CASTNET_TRY(c.objective, readWord<Objective>(row, 3, "campaign", location));
     c.startDate = row.text(4);
     c.weeks = static_cast<int>(row.integer(5));
     c.capacityHoursPerWeek = row.real(6);
@@ -119,17 +117,10 @@ Result<Activity> readActivity(const Statement &row, std::string_view location) {
     a.campaignId = row.integer(1);
     a.channel = row.text(2);
     a.title = row.text(3);
-    auto format = readWord<Format>(row, 4, "activity", location);
-    auto interaction = readWord<Interaction>(row, 5, "activity", location);
-    auto goal = readWord<Goal>(row, 7, "activity", location);
-    if (!format || !interaction || !goal)
-        return tl::unexpected(!format        ? format.error()
-                              : !interaction ? interaction.error()
-                                             : goal.error());
-    a.format = *format;
-    a.interaction = *interaction;
+    CASTNET_TRY(a.format, readWord<Format>(row, 4, "activity", location));
+    CASTNET_TRY(a.interaction, readWord<Interaction>(row, 5, "activity", location));
     a.automated = row.integer(6) != 0;
-    a.goal = *goal;
+    CASTNET_TRY(a.goal, readWord<Goal>(row, 7, "activity", location));
     a.cadencePerWeek = row.real(8);
     a.hoursPerOccurrence = row.real(9);
     a.setupHours = row.real(10);
@@ -141,10 +132,7 @@ Result<Activity> readActivity(const Statement &row, std::string_view location) {
     a.response.shape = row.optionalReal(16);
     a.response.carryover = row.optionalReal(17);
     if (!row.isNull(18)) {
-        auto track = readWord<Track>(row, 18, "activity", location);
-        if (!track)
-            return tl::unexpected(track.error());
-        a.trackOverride = *track;
+        CASTNET_TRY(a.trackOverride, readWord<Track>(row, 18, "activity", location));
     }
     a.notes = row.text(19);
     return a;

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/try.h"
 #include "core/storage/sqlite/sqlite_statement.h"
 
 namespace castnet::core::sqlite {
@@ -176,19 +177,15 @@ const std::array<TableShape, 5> &version1Shape() {
 
 Result<std::vector<std::string>> columnsOf(sqlite3 *db, const char *table,
                                            std::string_view location) {
-    auto statement =
-        Statement::prepare(db, "SELECT name FROM pragma_table_info(?1)", false, location);
-    if (!statement)
-        return tl::unexpected(statement.error());
-    statement->bind(1, table);
+    CASTNET_TRY(Statement statement,
+                Statement::prepare(db, "SELECT name FROM pragma_table_info(?1)", false, location));
+    statement.bind(1, table);
     std::vector<std::string> columns;
     while (true) {
-        auto row = statement->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
+        CASTNET_TRY(const bool hasRow, statement.step());
+        if (!hasRow)
             break;
-        columns.emplace_back(statement->text(0));
+        columns.emplace_back(statement.text(0));
     }
     return columns;
 }
@@ -202,19 +199,15 @@ Result<void> createLatestSchema(sqlite3 *db, std::string_view location) {
 
 Result<void> migrate(sqlite3 *db, int from, std::string_view location) {
     static_assert(latestSchemaVersion == 2, "add the step to the new version here");
-    if (from < 2) {
-        if (auto ok = execute(db, toVersion2, location); !ok)
-            return ok;
-    }
+    if (from < 2)
+        CASTNET_TRY_VOID(execute(db, toVersion2, location));
     return {};
 }
 
 Result<void> checkShape(sqlite3 *db, int version, std::string_view location) {
     for (const TableShape &shape : version1Shape()) {
-        auto columns = columnsOf(db, shape.table, location);
-        if (!columns)
-            return tl::unexpected(columns.error());
-        if (columns->empty()) {
+        CASTNET_TRY(const std::vector<std::string> columns, columnsOf(db, shape.table, location));
+        if (columns.empty()) {
             return fail(fmt::format("{} is not a Castnet workspace (it has no {} table)", location,
                                     shape.table));
         }
@@ -222,7 +215,7 @@ Result<void> checkShape(sqlite3 *db, int version, std::string_view location) {
         if (version >= 2 && std::string_view(shape.table) == "activity")
             expected.push_back("position");
         for (const char *column : expected) {
-            if (std::find(columns->begin(), columns->end(), column) == columns->end()) {
+            if (std::find(columns.begin(), columns.end(), column) == columns.end()) {
                 return fail(fmt::format("{} is not a Castnet workspace (table {} has no column {})",
                                         location, shape.table, column));
             }

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "core/domain/try.h"
+
 namespace castnet::core::sqlite {
 
 Error errorFrom(sqlite3 *db, int rc, std::string_view location) {
@@ -46,15 +48,11 @@ namespace {
 
 template<class T, class Read>
 Result<T> queryOne(sqlite3 *db, const char *sql, std::string_view location, Read read) {
-    auto statement = Statement::prepare(db, sql, false, location);
-    if (!statement)
-        return tl::unexpected(statement.error());
-    auto row = statement->step();
-    if (!row)
-        return tl::unexpected(row.error());
-    if (!*row)
+    CASTNET_TRY(Statement statement, Statement::prepare(db, sql, false, location));
+    CASTNET_TRY(const bool hasRow, statement.step());
+    if (!hasRow)
         return failInternal(fmt::format("{}: no result from \"{}\"", location, sql));
-    return read(*statement);
+    return read(statement);
 }
 
 } // namespace
@@ -132,9 +130,7 @@ Result<bool> Statement::step() {
 }
 
 Result<void> Statement::run() {
-    auto row = step();
-    if (!row)
-        return tl::unexpected(row.error());
+    CASTNET_TRY_VOID(step());
     return {};
 }
 

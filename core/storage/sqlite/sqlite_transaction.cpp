@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "core/domain/try.h"
 #include "core/storage/sqlite/sqlite_statement.h"
 
 namespace castnet::core::sqlite {
@@ -26,13 +27,11 @@ Error abandoned(std::string_view location) {
 Result<Transaction> Transaction::begin(TransactionState &state, Mode mode) {
     if (state.depth == 0) {
         const char *sql = mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN";
-        if (auto ok = execute(state.db, sql, state.location); !ok)
-            return tl::unexpected(ok.error());
+        CASTNET_TRY_VOID(execute(state.db, sql, state.location));
     } else {
         if (!transactionOpen(state.db))
             return tl::unexpected(abandoned(state.location));
-        if (auto ok = execute(state.db, "SAVEPOINT castnet", state.location); !ok)
-            return tl::unexpected(ok.error());
+        CASTNET_TRY_VOID(execute(state.db, "SAVEPOINT castnet", state.location));
     }
     ++state.depth;
     return Transaction(state);

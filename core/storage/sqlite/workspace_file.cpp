@@ -14,6 +14,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "core/domain/try.h"
+
 namespace castnet::core::sqlite {
 
 namespace {
@@ -106,17 +108,14 @@ Result<WorkspaceFileKind> inspectWorkspaceFile(const std::string &path) {
         return fail(fmt::format("{} cannot be read ({})", path, error.message()));
     // Read even an empty file: a file that cannot be opened for reading is
     // refused before SQLite sees it.
-    auto header = readHeader(path, size);
-    if (!header)
-        return tl::unexpected(header.error());
+    CASTNET_TRY(const auto header, readHeader(path, size));
     if (size == 0)
         return WorkspaceFileKind::Empty;
-    const std::string_view start(reinterpret_cast<const char *>(header->data()), magic.size());
+    const std::string_view start(reinterpret_cast<const char *>(header.data()), magic.size());
     if (size < headerSize || start != magic) {
         return fail(fmt::format("{} is not a Castnet workspace (not an SQLite database)", path));
     }
-    if (auto ok = checkComplete(path, *header, size); !ok)
-        return tl::unexpected(ok.error());
+    CASTNET_TRY_VOID(checkComplete(path, header, size));
     return WorkspaceFileKind::Database;
 }
 
@@ -166,8 +165,7 @@ Result<std::string> writeBackupCopy(const std::string &from, int version) {
     std::string to = fmt::format("{}.v{}.bak", from, version);
     for (int attempt = 2; fs::exists(to); ++attempt)
         to = fmt::format("{}.v{}-{}.bak", from, version, attempt);
-    if (auto ok = copyBytes(from, to); !ok)
-        return tl::unexpected(ok.error());
+    CASTNET_TRY_VOID(copyBytes(from, to));
     return to;
 }
 
