@@ -9,6 +9,7 @@
 #include "core/domain/activity_field.h"
 #include "core/exchange/csv.h"
 #include "core/text/number_format.h"
+#include "core/text/one_line_message.h"
 
 namespace castnet::core {
 
@@ -48,23 +49,8 @@ std::string_view reasonOnly(std::string_view message, std::string_view column) {
     return message;
 }
 
-// An error message is one line, even when it quotes a cell holding breaks.
-std::string oneLine(std::string_view message) {
-    std::string out;
-    out.reserve(message.size());
-    for (const char c : message) {
-        if (c == '\n')
-            out.append("\\n");
-        else if (c == '\r')
-            out.append("\\r");
-        else
-            out.push_back(c);
-    }
-    return out;
-}
-
 tl::unexpected<Error> cellError(int line, std::string_view column, std::string_view reason) {
-    return fail(oneLine(fmt::format("line {}, column {}: {}", line, column, reason)),
+    return fail(oneLineMessage(fmt::format("line {}, column {}: {}", line, column, reason)),
                 std::string(column));
 }
 
@@ -89,9 +75,10 @@ Result<std::vector<ActivityField>> readHeader(const CsvRecord &header) {
                 fmt::format("line {}: column {} of the header has no name", header.line, i + 1));
         const std::optional<ActivityField> field = fieldFromColumnName(name);
         if (!field)
-            return fail(oneLine(fmt::format("line {}: unknown column \"{}\" (the columns are {})",
-                                            header.line, name, knownColumns())),
-                        std::string(name));
+            return fail(
+                oneLineMessage(fmt::format("line {}: unknown column \"{}\" (the columns are {})",
+                                           header.line, name, knownColumns())),
+                std::string(name));
         if (std::find(columns.begin(), columns.end(), *field) != columns.end())
             return fail(fmt::format("line {}: the column \"{}\" appears twice", header.line, name),
                         std::string(name));
@@ -133,7 +120,7 @@ Result<Activity> readRecord(const CsvRecord &record, const std::vector<ActivityF
     if (auto valid = validate(activity, campaign); !valid) {
         const Error &error = valid.error();
         if (error.field.empty())
-            return fail(oneLine(fmt::format("line {}: {}", record.line, error.message)));
+            return fail(oneLineMessage(fmt::format("line {}: {}", record.line, error.message)));
         return cellError(record.line, error.field, reasonOnly(error.message, error.field));
     }
     return activity;

@@ -13,6 +13,7 @@
 
 #include "core/domain/activity_field.h"
 #include "core/text/number_format.h"
+#include "core/text/one_line_message.h"
 
 namespace castnet::core {
 
@@ -127,23 +128,8 @@ std::string elementPath(const std::string &path, std::size_t index) {
     return fmt::format("{}[{}]", path, index);
 }
 
-// An error message is one line, even when it quotes text holding breaks.
-std::string oneLine(std::string_view message) {
-    std::string out;
-    out.reserve(message.size());
-    for (const char c : message) {
-        if (c == '\n')
-            out.append("\\n");
-        else if (c == '\r')
-            out.append("\\r");
-        else
-            out.push_back(c);
-    }
-    return out;
-}
-
 tl::unexpected<Error> refuseAt(const std::string &path, std::string_view reason) {
-    return fail(oneLine(fmt::format("{}: {}", path, reason)), path);
+    return fail(oneLineMessage(fmt::format("{}: {}", path, reason)), path);
 }
 
 // The domain's validate() messages start with the field name ("weeks must
@@ -173,9 +159,9 @@ public:
         : m_value(value)
         , m_path(std::move(path)) {
         if (!value.is_object())
-            m_error = Error::user(
-                oneLine(fmt::format("{}: must be an object, not {}", m_path, describeType(value))),
-                m_path);
+            m_error = Error::user(oneLineMessage(fmt::format("{}: must be an object, not {}",
+                                                             m_path, describeType(value))),
+                                  m_path);
     }
 
     const std::optional<Error> &error() const { return m_error; }
@@ -559,12 +545,12 @@ Result<Json> parseJson(std::string_view text) {
         std::string_view what = error.what();
         const std::size_t at = what.find(" at line ");
         what = at == std::string_view::npos ? std::string_view("") : what.substr(at);
-        return fail(oneLine(fmt::format("not valid JSON{}", what)));
+        return fail(oneLineMessage(fmt::format("not valid JSON{}", what)));
     } catch (const Json::exception &error) {
         // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
         std::string_view what = error.what();
         what.remove_prefix(std::min(what.size(), what.find("] ") + 2));
-        return fail(oneLine(fmt::format("not valid JSON: {}", what)));
+        return fail(oneLineMessage(fmt::format("not valid JSON: {}", what)));
     }
 }
 

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/classify_command.h"
+
+#include <fmt/format.h>
+
+#include "cli/classify_output.h"
+
+namespace castnet::cli {
+
+namespace {
+
+core::Result<void> runClassify(const CommandContext &context) {
+    auto loaded = context.loadCampaign();
+    if (!loaded)
+        return tl::unexpected(loaded.error());
+    const auto objective = loaded->campaign.objective;
+    fmt::print("{}", context.has("json")
+                         ? core::classificationJson(loaded->activities, objective)
+                         : core::classificationTable(loaded->activities, objective));
+    return {};
+}
+
+} // namespace
+
+Command classifyCommand() {
+    return {"classify", "Shows each activity's track, media or networking, and why.",
+            "castnet classify --db FILE --campaign C [--json]",
+            [](CommandContext &context) {
+                context.addCampaignFlags();
+                context.addSwitch("json", "print only JSON");
+            },
+            runClassify};
+}
+
+} // namespace castnet::cli

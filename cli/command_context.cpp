@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/command_context.h"
+
+#include <filesystem>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "core/workspace/campaign_lookup.h"
+
+namespace castnet::cli {
+
+using core::Result;
+
+CommandContext::CommandContext(std::string name, CLI::App &command)
+    : m_name(std::move(name))
+    , m_command(command) {
+    // Unknown flags and stray arguments are left for check() to word.
+    m_command.allow_extras();
+}
+
+void CommandContext::addValue(const std::string &flag, const std::string &placeholder,
+                              const std::string &description, bool repeated) {
+    // Every occurrence is kept, one value each, so check() can tell a flag
+    // given twice from one that may repeat.
+    m_command.add_option("--" + flag, m_values[flag], description)
+        ->type_name(placeholder)
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    if (repeated)
+        m_repeated.insert(flag);
+}
+
+void CommandContext::addSwitch(const std::string &flag, const std::string &description) {
+    m_command.add_flag("--" + flag, m_switches[flag], description)->disable_flag_override();
+}
+
+void CommandContext::addFile(const std::string &placeholder, const std::string &description) {
+    m_command.add_option("file", m_files, description)
+        ->type_name(placeholder)
+        ->expected(1)
+        ->allow_extra_args(false);
+    m_takesFile = true;
+}
+
+void CommandContext::addCampaignFlags() {
+    addValue("db", "FILE", "the workspace file");
+    addValue("brand", "B", "the brand, to pick among campaigns of the same name");
+    addValue("campaign", "C", "the campaign: its id (all digits) or its name");
+}
+
+Result<void> CommandContext::check() const {
+    std::vector<std::string> strays = m_files;
+    for (const std::string &arg : m_command.remaining()) {
+        if (arg.size() >= 3 && arg.rfind("--", 0) == 0)
+            return core::fail(
+                fmt::format("{} has no option {}", m_name, arg.substr(0, arg.find('='))),
+                arg.substr(2, arg.find('=') - 2));
+        strays.push_back(arg);
+    }
+    for (const auto &[flag, given] : m_values) {
+        if (given.size() > 1 && !m_repeated.contains(flag))
+            return core::fail(fmt::format("--{} is given twice", flag), flag);
+    }
+    if (!m_takesFile && !strays.empty())
+        return core::fail(fmt::format("{} takes no argument \"{}\"", m_name, strays.front()));
+    if (m_takesFile && strays.size() != 1)
+        return core::fail(fmt::format("{} needs exactly 1 file argument", m_name));
+    return {};
+}
+
+std::optional<std::string> CommandContext::value(const std::string &flag) const {
+    const auto it = m_values.find(flag);
+    if (it == m_values.end() || it->second.empty())
+        return std::nullopt;
+    return it->second.front();
+}
+
+std::vector<std::string> CommandContext::values(const std::string &flag) const {
+    const auto it = m_values.find(flag);
+    return it == m_values.end() ? std::vector<std::string>{} : it->second;
+}
+
+Result<std::string> CommandContext::required(const std::string &flag) const {
+    if (auto v = value(flag))
+        return *v;
+    return core::fail(fmt::format("--{} is required", flag), flag);
+}
+
+bool CommandContext::has(const std::string &flag) const {
+    const auto it = m_switches.find(flag);
+    return it != m_switches.end() && it->second;
+}
+
+Result<std::unique_ptr<core::SqliteWorkspace>> CommandContext::openWorkspace(bool create) const {
+    auto path = required("db");
+    if (!path)
+        return tl::unexpected(path.error());
+    using Mode = core::SqliteWorkspace::OpenMode;
+    return core::SqliteWorkspace::open(*path, create ? Mode::CreateIfMissing : Mode::MustExist);
+}
+
+Result<core::Campaign> CommandContext::findCampaign(core::Workspace &workspace) const {
+    auto name = required("campaign");
+    if (!name)
+        return tl::unexpected(name.error());
+    return core::findCampaign(workspace, *name, value("brand"));
+}
+
+Result<LoadedCampaign> CommandContext::loadCampaign() const {
+    auto workspace = openWorkspace();
+    if (!workspace)
+        return tl::unexpected(workspace.error());
+    auto campaign = findCampaign(**workspace);
+    if (!campaign)
+        return tl::unexpected(campaign.error());
+    auto activities = (*workspace)->activities(campaign->id);
+    if (!activities)
+        return tl::unexpected(activities.error());
+    return LoadedCampaign{std::move(*workspace), std::move(*campaign), std::move(*activities)};
+}
+
+Result<std::optional<core::Scenario>>
+findScenario(core::Workspace &workspace, const core::Campaign &campaign, const std::string &name) {
+    if (name == core::Scenario::planName)
+        return std::optional<core::Scenario>{};
+    auto scenarios = workspace.scenarios(campaign.id);
+    if (!scenarios)
+        return tl::unexpected(scenarios.error());
+    for (core::Scenario &scenario : *scenarios) {
+        if (scenario.name == name)
+            return std::optional<core::Scenario>(std::move(scenario));
+    }
+    return core::fail(
+        fmt::format("campaign \"{}\" has no scenario named \"{}\"", campaign.name, name),
+        "scenario");
+}
+
+void removeCreatedWorkspace(const std::string &path) {
+    std::error_code ignored;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        std::filesystem::remove(path + suffix, ignored);
+}
+
+} // namespace castnet::cli

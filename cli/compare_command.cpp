@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/compare_command.h"
+
+#include <fmt/format.h>
+
+#include "cli/compare_output.h"
+#include "core/analysis/comparison.h"
+
+namespace castnet::cli {
+
+namespace {
+
+core::Result<void> runCompare(const CommandContext &context) {
+    const std::vector<std::string> names = context.values("scenario");
+    if (names.size() < core::minComparedScenarios || names.size() > core::maxComparedScenarios) {
+        return core::fail(fmt::format("compare takes {} to {} --scenario flags, not {} (\"plan\" "
+                                      "is the plan itself)",
+                                      core::minComparedScenarios, core::maxComparedScenarios,
+                                      names.size()),
+                          "scenario");
+    }
+    auto loaded = context.loadCampaign();
+    if (!loaded)
+        return tl::unexpected(loaded.error());
+    std::vector<core::Scenario> scenarios;
+    for (const std::string &name : names) {
+        auto scenario = findScenario(*loaded->workspace, loaded->campaign, name);
+        if (!scenario)
+            return tl::unexpected(scenario.error());
+        scenarios.push_back(*scenario ? std::move(**scenario)
+                                      : core::planScenario(loaded->campaign.id));
+    }
+    auto comparison = core::compare(loaded->campaign, loaded->activities, scenarios);
+    if (!comparison)
+        return tl::unexpected(comparison.error());
+    fmt::print("{}", context.has("json") ? core::comparisonJson(*comparison)
+                                         : core::comparisonTable(loaded->campaign, *comparison));
+    return {};
+}
+
+} // namespace
+
+Command compareCommand() {
+    return {"compare", "Shows 2 to 4 scenarios side by side.",
+            "castnet compare  --db FILE --campaign C --scenario S1 --scenario S2 [...] [--json]",
+            [](CommandContext &context) {
+                context.addCampaignFlags();
+                context.addValue("scenario", "S",
+                                 "a scenario to compare, 2 to 4 times; plan is the plan",
+                                 /*repeated*/ true);
+                context.addSwitch("json", "print only JSON");
+            },
+            runCompare};
+}
+
+} // namespace castnet::cli

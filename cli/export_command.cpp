@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/export_command.h"
+
+#include <fmt/format.h>
+
+#include "core/exchange/campaign_export.h"
+#include "core/exchange/file_io.h"
+
+namespace castnet::cli {
+
+namespace {
+
+using core::Result;
+
+Result<void> runExport(const CommandContext &context) {
+    auto word = context.required("format");
+    if (!word)
+        return tl::unexpected(word.error());
+    const auto format = core::parseExchangeFormat(*word);
+    if (!format)
+        return core::fail(fmt::format("--format must be csv or json, not \"{}\"", *word), "format");
+    auto out = context.required("out");
+    if (!out)
+        return tl::unexpected(out.error());
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return tl::unexpected(workspace.error());
+    auto campaign = context.findCampaign(**workspace);
+    if (!campaign)
+        return tl::unexpected(campaign.error());
+    auto bytes = core::exportCampaign(**workspace, campaign->id, *format);
+    if (!bytes)
+        return tl::unexpected(bytes.error());
+    return core::writeFileAtomically(*out, *bytes);
+}
+
+} // namespace
+
+Command exportCommand() {
+    return {"export", "Writes a campaign's activities as CSV, or the whole campaign as JSON.",
+            "castnet export   --db FILE --campaign C --format csv|json --out PATH",
+            [](CommandContext &context) {
+                context.addCampaignFlags();
+                context.addValue("format", "csv|json",
+                                 "csv: the activities; json: the whole campaign");
+                context.addValue("out", "PATH", "the file to write");
+            },
+            runExport};
+}
+
+} // namespace castnet::cli

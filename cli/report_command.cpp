@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/report_command.h"
+
+#include <fmt/format.h>
+
+#include "core/exchange/file_io.h"
+#include "core/report/campaign_report.h"
+#include "core/report/markdown_renderer.h"
+
+namespace castnet::cli {
+
+namespace {
+
+using core::Result;
+
+Result<core::ReportFormat> reportFormatFrom(const CommandContext &context) {
+    auto word = context.required("format");
+    if (!word)
+        return tl::unexpected(word.error());
+    if (const auto format = core::parseReportFormat(*word))
+        return *format;
+    return core::fail(fmt::format("--format must be pdf, html or md, not \"{}\"", *word), "format");
+}
+
+Result<core::PaperSize> paperFrom(const CommandContext &context) {
+    const std::string paper = context.value("paper").value_or("a4");
+    if (paper == "a4" || paper == "A4")
+        return core::PaperSize::A4;
+    if (paper == "letter" || paper == "Letter")
+        return core::PaperSize::Letter;
+    return core::fail(fmt::format("--paper must be a4 or letter, not \"{}\"", paper), "paper");
+}
+
+Result<void> runReport(const CommandContext &context, const ReportWriter &writeWithCharts) {
+    auto format = reportFormatFrom(context);
+    if (!format)
+        return tl::unexpected(format.error());
+    auto out = context.required("out");
+    if (!out)
+        return tl::unexpected(out.error());
+    auto paper = paperFrom(context);
+    if (!paper)
+        return tl::unexpected(paper.error());
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return tl::unexpected(workspace.error());
+    auto campaign = context.findCampaign(**workspace);
+    if (!campaign)
+        return tl::unexpected(campaign.error());
+    core::ReportOptions options;
+    options.paper = *paper;
+    auto report = core::buildCampaignReport(**workspace, campaign->id, options);
+    if (!report)
+        return tl::unexpected(report.error());
+    if (*format == core::ReportFormat::Markdown)
+        return core::writeFileAtomically(*out, core::renderMarkdown(*report));
+    if (!writeWithCharts) {
+        return core::fail(
+            "this castnet was built without Qt, so it writes reports only with --format md",
+            "format");
+    }
+    return writeWithCharts(*report, *format, *out);
+}
+
+} // namespace
+
+Command reportCommand(ReportWriter writeWithCharts) {
+    return {"report", "Writes the strategy report of a campaign.",
+            "castnet report   --db FILE --campaign C --format pdf|html|md --out PATH [--paper "
+            "a4|letter]",
+            [](CommandContext &context) {
+                context.addCampaignFlags();
+                context.addValue("format", "pdf|html|md", "the file format");
+                context.addValue("out", "PATH", "the file to write");
+                context.addValue("paper", "a4|letter", "the PDF's paper size (default a4)");
+            },
+            [writeWithCharts = std::move(writeWithCharts)](const CommandContext &context) {
+                return runReport(context, writeWithCharts);
+            }};
+}
+
+} // namespace castnet::cli
