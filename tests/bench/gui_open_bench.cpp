@@ -97,7 +97,7 @@ void BM_LoadActivityModel(benchmark::State &state) {
     auto workspace = openWorkspace();
     ui::WorkspaceNotifier notifier;
     ui::ActivityTableModel model(notifier);
-    model.setWorkspace(workspace.get());
+    notifier.report(ui::WorkspaceReplaced{workspace.get()});
     for (auto _ : state) {
         if (!model.setCampaign(fixture().large))
             state.SkipWithError("load failed");
@@ -117,7 +117,7 @@ void BM_ShowFirstPage(benchmark::State &state) {
     ui::ActivityTableModel model(notifier);
     ui::ActivityFilterModel proxy;
     proxy.setSourceModel(&model);
-    model.setWorkspace(workspace.get());
+    notifier.report(ui::WorkspaceReplaced{workspace.get()});
     QTableView view;
     view.setItemDelegate(new ui::ActivityDelegate(&view));
     view.setModel(&proxy);
@@ -164,7 +164,7 @@ void BM_ScrollOnePage(benchmark::State &state) {
     ui::ActivityTableModel model(notifier);
     ui::ActivityFilterModel proxy;
     proxy.setSourceModel(&model);
-    model.setWorkspace(workspace.get());
+    notifier.report(ui::WorkspaceReplaced{workspace.get()});
     (void)model.setCampaign(fixture().large);
     QTableView view;
     view.setModel(&proxy);
@@ -186,11 +186,11 @@ void BM_SortByCadence(benchmark::State &state) {
     ui::ActivityTableModel model(notifier);
     ui::ActivityFilterModel proxy;
     proxy.setSourceModel(&model);
-    model.setWorkspace(workspace.get());
+    notifier.report(ui::WorkspaceReplaced{workspace.get()});
     (void)model.setCampaign(fixture().large);
     bool ascending = true;
     for (auto _ : state) {
-        proxy.sort(ui::ActivityTableModel::CadencePerWeek,
+        proxy.sort(ui::ActivityTableModel::columnOf(ui::ActivityTableModel::CadencePerWeek),
                    ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
         ascending = !ascending;
         benchmark::DoNotOptimize(proxy.index(0, 0));

@@ -2,19 +2,43 @@
 #include "ui/charts/chart_style.h"
 
 #include <array>
+#include <utility>
 
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QEvent>
 #include <QFont>
 #include <QLegend>
 #include <QToolTip>
+#include <QWidget>
 
 namespace castnet::ui::charts {
 
 namespace {
+
+// Watches one widget for the events after which its colours are stale.
+class PaletteFollower final : public QObject {
+public:
+    PaletteFollower(QWidget &widget, std::function<void()> restyle)
+        : QObject(&widget)
+        , m_restyle(std::move(restyle)) {
+        widget.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (watched == parent() &&
+            (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
+            m_restyle();
+        return false;
+    }
+
+private:
+    std::function<void()> m_restyle;
+};
 
 // Tableau-like hues without its blue and orange, which belong to the tracks.
 constexpr std::array<QRgb, 8> channelHues{
@@ -115,6 +139,10 @@ void styleAxis(QAbstractAxis &axis, const QPalette &palette) {
     title.setPointSizeF(8.5);
     title.setBold(false);
     axis.setTitleFont(title);
+}
+
+void followPalette(QWidget &widget, std::function<void()> restyle) {
+    new PaletteFollower(widget, std::move(restyle));
 }
 
 QChartView *makeChartView(QChart *chart, QWidget *parent) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include <QColor>
@@ -53,6 +54,11 @@ QColor alertColor(const QPalette &palette);
 // colours, so charts recolour their series afterwards).
 void styleChart(QChart &chart, const QPalette &palette);
 void styleAxis(QAbstractAxis &axis, const QPalette &palette);
+
+// Calls `restyle` whenever the widget's palette or style changes (a theme
+// switch), so that every chart recolours the same way. The watcher is a
+// child of the widget and goes with it.
+void followPalette(QWidget &widget, std::function<void()> restyle);
 
 // A frameless, antialiased view that takes ownership of `chart`.
 QChartView *makeChartView(QChart *chart, QWidget *parent);

@@ -6,7 +6,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
 #include <QVBoxLayout>
@@ -50,6 +49,7 @@ CumulativeReturnChart::CumulativeReturnChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     restyle();
+    followPalette(*this, [this] { restyle(); });
     clear();
 }
 
@@ -83,12 +83,6 @@ void CumulativeReturnChart::clear() {
 
 QLineSeries *CumulativeReturnChart::trackSeries(core::Track track) const {
     return m_series[core::trackIndex(track)];
-}
-
-void CumulativeReturnChart::changeEvent(QEvent *event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        restyle();
 }
 
 void CumulativeReturnChart::setWeeks(int weeks) {

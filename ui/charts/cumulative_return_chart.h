@@ -34,9 +34,6 @@ public:
     // Point k is (week k + 1, return of weeks 1 … k + 1).
     QLineSeries *trackSeries(core::Track track) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void restyle();
     void setWeeks(int weeks);

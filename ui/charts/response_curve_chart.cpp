@@ -7,7 +7,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -118,6 +117,7 @@ ResponseCurveChart::ResponseCurveChart(QWidget *parent)
 
     createTrackCurves();
     restyle();
+    followPalette(*this, [this] { restyle(); });
     clear();
 }
 
@@ -279,12 +279,6 @@ QScatterSeries *ResponseCurveChart::channelPlan(int index) const {
     return index >= 0 && static_cast<std::size_t>(index) < m_channelCount
                ? m_channels[static_cast<std::size_t>(index)].plan
                : nullptr;
-}
-
-void ResponseCurveChart::changeEvent(QEvent *event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        restyle();
 }
 
 void ResponseCurveChart::updateChannelList() {

@@ -58,9 +58,6 @@ public:
     QLineSeries *channelCurve(int index) const;
     QScatterSeries *channelPlan(int index) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     struct Curve {
         QLineSeries *line = nullptr;

@@ -9,7 +9,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLegend>
 #include <QLineSeries>
@@ -53,6 +52,7 @@ ScenarioChart::ScenarioChart(QWidget *parent)
     for (QChart *chart : {m_cumulative, m_tracks})
         chart->setMargins(QMargins(2, 2, 2, 2));
     restyle();
+    followPalette(*this, [this] { restyle(); });
     clear();
 }
 
@@ -111,12 +111,6 @@ void ScenarioChart::clear() {
     }
     m_trackBars->clear();
     m_scenarioAxis->clear();
-}
-
-void ScenarioChart::changeEvent(QEvent *event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        restyle();
 }
 
 void ScenarioChart::restyle() {

@@ -33,9 +33,6 @@ public:
     QChart *cumulativeChart() const { return m_cumulative; }
     QChart *trackChart() const { return m_tracks; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void restyle();
 

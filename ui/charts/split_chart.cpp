@@ -8,7 +8,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QEvent>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -82,6 +81,7 @@ TrackSplitChart::TrackSplitChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     restyle();
+    followPalette(*this, [this] { restyle(); });
     clear();
 }
 
@@ -110,12 +110,6 @@ void TrackSplitChart::clear() {
 
 QBarSet *TrackSplitChart::trackShares(core::Track track) const {
     return m_sets[core::trackIndex(track)];
-}
-
-void TrackSplitChart::changeEvent(QEvent *event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        restyle();
 }
 
 void TrackSplitChart::restyle() {
@@ -181,6 +175,7 @@ ChannelSplitChart::ChannelSplitChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
     restyle();
+    followPalette(*this, [this] { restyle(); });
     clear();
 }
 
@@ -235,12 +230,6 @@ void ChannelSplitChart::clear() {
         set->remove(0, set->count());
     setNiceRange(*m_shareAxis, 0.0);
     fitHeight();
-}
-
-void ChannelSplitChart::changeEvent(QEvent *event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        restyle();
 }
 
 void ChannelSplitChart::fitHeight() {

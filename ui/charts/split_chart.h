@@ -43,9 +43,6 @@ public:
     // Value Bar is the track's share of that total, in percent.
     QBarSet *trackShares(core::Track track) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void restyle();
     void showTip(core::Track track, int bar, bool hovered);
@@ -84,9 +81,6 @@ public:
     const QStringList &channels() const { return m_channels; }
     // Value k is the share, in percent, of channel channels()[count − 1 − k].
     QBarSet *shares(Set set) const { return m_sets[set]; }
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     struct ChannelFigures {

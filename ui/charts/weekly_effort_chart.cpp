@@ -7,7 +7,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -76,6 +75,7 @@ WeeklyEffortChart::WeeklyEffortChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     restyle();
+    followPalette(*this, [this] { restyle(); });
     clear();
 }
 
@@ -130,12 +130,6 @@ void WeeklyEffortChart::clear() {
 
 QBarSet *WeeklyEffortChart::trackBars(core::Track track) const {
     return m_sets[core::trackIndex(track)];
-}
-
-void WeeklyEffortChart::changeEvent(QEvent *event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        restyle();
 }
 
 void WeeklyEffortChart::setWeeks(int weeks) {

@@ -44,9 +44,6 @@ public:
     // One point per week over capacity: (week − 1, that week's effort).
     QScatterSeries *overloadMarkers() const { return m_overload; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void restyle();
     void setWeeks(int weeks);

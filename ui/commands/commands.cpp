@@ -12,6 +12,7 @@
 #include "core/analysis/projection.h"
 #include "core/exchange/activity_csv.h"
 #include "ui/commands/undo_commands.h"
+#include "ui/commands/workspace_notifier.h"
 
 namespace castnet::ui::commands {
 
@@ -98,16 +99,24 @@ core::Result<std::vector<core::ActivityId>> pushAdd(const QString &text, core::C
 
 void attach(core::Workspace &workspace, QUndoStack &stack, WorkspaceNotifier &notifier) {
     auto &c = context();
+    // The history of a workspace attached before refers to that one.
+    if (c.stack != nullptr)
+        c.stack->clear();
+    c = Context{};
     c.workspace = &workspace;
     c.stack = &stack;
     c.notifier = &notifier;
+    notifier.report(WorkspaceReplaced{&workspace});
 }
 
 void detach() {
     auto &c = context();
     if (c.stack != nullptr)
         c.stack->clear();
+    auto *notifier = c.notifier;
     c = Context{};
+    if (notifier != nullptr)
+        notifier->report(WorkspaceReplaced{nullptr});
 }
 
 bool isAttached() {

@@ -27,8 +27,11 @@ class WorkspaceNotifier;
 // the history as they were.
 namespace castnet::ui::commands {
 
-// Where edits go. The window attaches when a workspace opens; detach()
-// clears the history, whose commands refer to the workspace being closed.
+// Where edits go. The window attaches when a workspace opens, which clears
+// the history of any workspace attached before; detach() clears it too,
+// whose commands refer to the workspace being closed. Both report
+// WorkspaceReplaced through the notifier (nullptr for detach()), which is
+// how every listener learns which workspace to read from.
 void attach(core::Workspace &workspace, QUndoStack &stack, WorkspaceNotifier &notifier);
 void detach();
 bool isAttached();

@@ -13,15 +13,11 @@ namespace castnet::ui {
 
 namespace {
 
-QList<qint64> toIdList(const std::vector<core::ActivityId> &ids) {
-    return QList<qint64>(ids.begin(), ids.end());
-}
-
-QList<qint64> idsOf(const std::vector<core::Activity> &activities) {
-    QList<qint64> ids;
-    ids.reserve(static_cast<qsizetype>(activities.size()));
+std::vector<core::ActivityId> idsOf(const std::vector<core::Activity> &activities) {
+    std::vector<core::ActivityId> ids;
+    ids.reserve(activities.size());
     for (const auto &activity : activities)
-        ids.append(activity.id);
+        ids.push_back(activity.id);
     return ids;
 }
 
@@ -99,7 +95,7 @@ core::Result<std::string> ChangeActivityField::getValue() const {
 core::Result<void> ChangeActivityField::setValue(const std::string &text) {
     if (auto stored = core::setActivityField(workspace(), objectId(), m_field, text); !stored)
         return stored;
-    emit notifier().activityChanged(m_campaign, objectId());
+    notifier().report(ActivityChanged{m_campaign, objectId()});
     return {};
 }
 
@@ -121,7 +117,7 @@ core::Result<core::Campaign> ChangeCampaign::getValue() const {
 core::Result<void> ChangeCampaign::setValue(const core::Campaign &campaign) {
     if (auto stored = workspace().updateCampaign(campaign); !stored)
         return stored;
-    emit notifier().campaignChanged(campaign.id);
+    notifier().report(CampaignChanged{campaign.id});
     return {};
 }
 
@@ -141,7 +137,7 @@ core::Result<core::Brand> ChangeBrand::getValue() const {
 core::Result<void> ChangeBrand::setValue(const core::Brand &brand) {
     if (auto stored = workspace().updateBrand(brand); !stored)
         return stored;
-    emit notifier().brandChanged(brand.id);
+    notifier().report(BrandChanged{brand.id});
     return {};
 }
 
@@ -170,7 +166,7 @@ core::Result<void> AddActivities::apply() {
     if (!added)
         return tl::unexpected(added.error());
     m_activities = std::move(*added);
-    emit notifier().activitiesAdded(m_campaign, idsOf(m_activities));
+    notifier().report(ActivitiesAdded{m_campaign, ids()});
     return {};
 }
 
@@ -178,7 +174,7 @@ core::Result<void> AddActivities::revert() {
     const auto activityIds = ids();
     if (auto removed = workspace().removeActivities(activityIds); !removed)
         return removed;
-    emit notifier().activitiesRemoved(m_campaign, toIdList(activityIds));
+    notifier().report(ActivitiesRemoved{m_campaign, activityIds});
     return {};
 }
 
@@ -204,7 +200,7 @@ core::Result<void> RemoveActivities::apply() {
     if (auto done = workspace().removeActivities(m_ids); !done)
         return done;
     m_removed = std::move(removed);
-    emit notifier().activitiesRemoved(m_campaign, toIdList(m_ids));
+    notifier().report(ActivitiesRemoved{m_campaign, m_ids});
     return {};
 }
 
@@ -212,7 +208,7 @@ core::Result<void> RemoveActivities::revert() {
     auto restored = workspace().addActivities(m_campaign, m_removed);
     if (!restored)
         return tl::unexpected(restored.error());
-    emit notifier().activitiesAdded(m_campaign, idsOf(*restored));
+    notifier().report(ActivitiesAdded{m_campaign, idsOf(*restored)});
     return {};
 }
 
@@ -227,14 +223,14 @@ core::Result<void> AddBrand::apply() {
     if (!added)
         return tl::unexpected(added.error());
     m_brand = std::move(*added);
-    emit notifier().brandAdded(m_brand.id);
+    notifier().report(BrandAdded{m_brand.id});
     return {};
 }
 
 core::Result<void> AddBrand::revert() {
     if (auto removed = workspace().removeBrand(m_brand.id); !removed)
         return removed;
-    emit notifier().brandRemoved(m_brand.id);
+    notifier().report(BrandRemoved{m_brand.id});
     return {};
 }
 
@@ -258,8 +254,8 @@ core::Result<void> RemoveBrand::apply() {
         return removed;
     m_campaigns = std::move(snapshots);
     for (const auto &snapshot : m_campaigns)
-        emit notifier().campaignRemoved(snapshot.campaign.id);
-    emit notifier().brandRemoved(m_brand.id);
+        notifier().report(CampaignRemoved{snapshot.campaign.id});
+    notifier().report(BrandRemoved{m_brand.id});
     return {};
 }
 
@@ -275,7 +271,7 @@ core::Result<void> RemoveBrand::revert() {
     });
     if (!restored)
         return restored;
-    emit notifier().brandAdded(m_brand.id);
+    notifier().report(BrandAdded{m_brand.id});
     return {};
 }
 
@@ -290,14 +286,14 @@ core::Result<void> AddCampaign::apply() {
     if (!added)
         return tl::unexpected(added.error());
     m_campaign = std::move(*added);
-    emit notifier().campaignAdded(m_campaign.id);
+    notifier().report(CampaignAdded{m_campaign.id});
     return {};
 }
 
 core::Result<void> AddCampaign::revert() {
     if (auto removed = workspace().removeCampaign(m_campaign.id); !removed)
         return removed;
-    emit notifier().campaignRemoved(m_campaign.id);
+    notifier().report(CampaignRemoved{m_campaign.id});
     return {};
 }
 
@@ -312,14 +308,14 @@ core::Result<void> RemoveCampaign::apply() {
     if (auto removed = workspace().removeCampaign(m_campaign.id); !removed)
         return removed;
     m_snapshot = std::move(*snapshot);
-    emit notifier().campaignRemoved(m_campaign.id);
+    notifier().report(CampaignRemoved{m_campaign.id});
     return {};
 }
 
 core::Result<void> RemoveCampaign::revert() {
     if (auto restored = workspace().restore(*m_snapshot, true); !restored)
         return tl::unexpected(restored.error());
-    emit notifier().campaignAdded(m_campaign.id);
+    notifier().report(CampaignAdded{m_campaign.id});
     return {};
 }
 
@@ -338,7 +334,7 @@ core::Result<core::Scenario> ChangeScenario::getValue() const {
 core::Result<void> ChangeScenario::setValue(const core::Scenario &scenario) {
     if (auto stored = workspace().updateScenario(scenario); !stored)
         return stored;
-    emit notifier().scenariosChanged(m_campaign);
+    notifier().report(ScenariosChanged{m_campaign});
     return {};
 }
 
@@ -355,14 +351,14 @@ core::Result<void> AddScenario::apply() {
     if (!added)
         return tl::unexpected(added.error());
     m_scenario = std::move(*added);
-    emit notifier().scenariosChanged(m_scenario.campaignId);
+    notifier().report(ScenariosChanged{m_scenario.campaignId});
     return {};
 }
 
 core::Result<void> AddScenario::revert() {
     if (auto removed = workspace().removeScenario(m_scenario.id); !removed)
         return removed;
-    emit notifier().scenariosChanged(m_scenario.campaignId);
+    notifier().report(ScenariosChanged{m_scenario.campaignId});
     return {};
 }
 
@@ -373,14 +369,14 @@ RemoveScenario::RemoveScenario(CommandTarget target, core::Scenario scenario)
 core::Result<void> RemoveScenario::apply() {
     if (auto removed = workspace().removeScenario(m_scenario.id); !removed)
         return removed;
-    emit notifier().scenariosChanged(m_scenario.campaignId);
+    notifier().report(ScenariosChanged{m_scenario.campaignId});
     return {};
 }
 
 core::Result<void> RemoveScenario::revert() {
     if (auto added = workspace().addScenario(m_scenario); !added)
         return tl::unexpected(added.error());
-    emit notifier().scenariosChanged(m_scenario.campaignId);
+    notifier().report(ScenariosChanged{m_scenario.campaignId});
     return {};
 }
 

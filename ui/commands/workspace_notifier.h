@@ -5,21 +5,35 @@
 #include <QObject>
 #include <QString>
 
+#include "ui/commands/workspace_change.h"
+
 namespace castnet::ui {
 
-// The one path by which the window learns that the workspace changed. Undo
-// commands emit these signals after a successful workspace call; item models
-// and forms only listen, so no view ever refreshes another by hand (the
-// pattern of Subsurface's DiveListNotifier). Ids are the workspace's.
+// The one path by which the window learns that the workspace changed. The
+// command layer reports a WorkspaceChange after every successful command,
+// undo and redo, and when a workspace is attached or detached; the notifier
+// hands it on as changed() and as the signal of its kind. Item models,
+// forms, the analysis tabs and the status bar only listen, so no view ever
+// refreshes another by hand (Subsurface's DiveListNotifier). Ids are the
+// workspace's.
 class WorkspaceNotifier final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspaceNotifier)
 
 public:
-    explicit WorkspaceNotifier(QObject *parent = nullptr)
-        : QObject(parent) {}
+    explicit WorkspaceNotifier(QObject *parent = nullptr);
+    ~WorkspaceNotifier() override;
+
+    // The workspace of the last WorkspaceReplaced, which listeners read
+    // from; nullptr while none is open. Not owned.
+    core::Workspace *workspace() const { return m_workspace; }
+
+    // Hands the change on: first changed(), then the signal of its kind.
+    void report(const WorkspaceChange &change);
 
 signals:
+    void changed(const castnet::ui::WorkspaceChange &change);
+
     // Another workspace was opened (or none is open): reload everything.
     void workspaceReplaced();
 
@@ -42,6 +56,9 @@ signals:
     // An undo or redo could not be applied (the workspace refused it); the
     // command has been dropped from the history.
     void editFailed(const QString &message);
+
+private:
+    core::Workspace *m_workspace = nullptr;
 };
 
 } // namespace castnet::ui

@@ -24,7 +24,8 @@ bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (m_filterText.isEmpty())
         return true;
     const auto *source = sourceModel();
-    for (const int column : {ActivityTableModel::Title, ActivityTableModel::Channel}) {
+    for (const auto field : {ActivityTableModel::Title, ActivityTableModel::Channel}) {
+        const auto column = ActivityTableModel::columnOf(field);
         const auto text = source->index(sourceRow, column, sourceParent).data(Qt::EditRole);
         if (text.toString().contains(m_filterText, Qt::CaseInsensitive))
             return true;

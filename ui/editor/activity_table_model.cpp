@@ -21,12 +21,6 @@ namespace castnet::ui {
 
 namespace {
 
-static_assert(ActivityTableModel::ColumnCount == core::activityFieldCount);
-static_assert(static_cast<int>(core::ActivityField::Notes) == ActivityTableModel::Notes);
-static_assert(static_cast<int>(core::ActivityField::CadencePerWeek) ==
-              ActivityTableModel::CadencePerWeek);
-static_assert(static_cast<int>(core::ActivityField::Track) == ActivityTableModel::Track);
-
 constexpr int refreshOneByOneLimit = 8;
 
 struct ColumnText {
@@ -134,7 +128,8 @@ core::ActivityField ActivityTableModel::fieldOf(int column) {
 }
 
 ActivityTableModel::ActivityTableModel(WorkspaceNotifier &notifier, QObject *parent)
-    : QAbstractTableModel(parent) {
+    : QAbstractTableModel(parent)
+    , m_notifier(notifier) {
     connect(&notifier, &WorkspaceNotifier::activityChanged, this,
             &ActivityTableModel::onActivityChanged);
     connect(&notifier, &WorkspaceNotifier::activitiesAdded, this,
@@ -145,26 +140,26 @@ ActivityTableModel::ActivityTableModel(WorkspaceNotifier &notifier, QObject *par
             &ActivityTableModel::onCampaignChanged);
     connect(&notifier, &WorkspaceNotifier::campaignRemoved, this,
             &ActivityTableModel::onCampaignRemoved);
+    connect(&notifier, &WorkspaceNotifier::workspaceReplaced, this, &ActivityTableModel::clear);
 }
 
 ActivityTableModel::~ActivityTableModel() = default;
 
-void ActivityTableModel::setWorkspace(core::Workspace *workspace) {
-    clear();
-    m_workspace = workspace;
+core::Workspace *ActivityTableModel::workspace() const {
+    return m_notifier.workspace();
 }
 
 core::Result<void> ActivityTableModel::setCampaign(std::optional<core::CampaignId> campaign) {
-    if (!campaign || m_workspace == nullptr) {
+    if (!campaign || workspace() == nullptr) {
         clear();
         return {};
     }
-    auto stored = m_workspace->campaign(*campaign);
+    auto stored = workspace()->campaign(*campaign);
     if (!stored) {
         clear();
         return tl::unexpected(stored.error());
     }
-    auto activities = m_workspace->activities(*campaign);
+    auto activities = workspace()->activities(*campaign);
     if (!activities) {
         clear();
         return tl::unexpected(activities.error());
@@ -235,7 +230,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return displayValue(activity, column);
     case Qt::EditRole:
-        return toQString(core::readField(activity, fieldOf(column)));
+        return toQString(core::readField(activity, column));
     case RawValueRole:
         return rawValue(activity, column);
     case ActivityIdRole:
@@ -288,7 +283,7 @@ QVariant ActivityTableModel::displayValue(const core::Activity &activity, Column
         return newline < 0 ? text : text.left(newline) + QStringLiteral("…");
     }
     default:
-        return toQString(core::readField(activity, fieldOf(column)));
+        return toQString(core::readField(activity, column));
     }
 }
 
@@ -317,12 +312,12 @@ QVariant ActivityTableModel::rawValue(const core::Activity &activity, Column col
         // Every parameter is >= 0, so a blank one sorts first.
         return responseParameter(activity, column).value_or(-1.0);
     default:
-        return toQString(core::readField(activity, fieldOf(column)));
+        return toQString(core::readField(activity, column));
     }
 }
 
 QVariant ActivityTableModel::toolTip(const core::Activity &activity, int, Column column) const {
-    if (m_refusal && m_refusal->activity == activity.id && m_refusal->column == column)
+    if (m_refusal && m_refusal->activity == activity.id && m_refusal->column == columnOf(column))
         return m_refusal->reason;
     if (isResponseParameter(column) && !responseParameter(activity, column))
         return tr("Blank: the track default, an uncalibrated planning assumption");
@@ -331,7 +326,7 @@ QVariant ActivityTableModel::toolTip(const core::Activity &activity, int, Column
         return trackToolTip(activity);
     case Notes:
     case Title:
-        return toQString(core::readField(activity, fieldOf(column)));
+        return toQString(core::readField(activity, column));
     default:
         return {};
     }
@@ -412,12 +407,12 @@ void ActivityTableModel::clear() {
 }
 
 void ActivityTableModel::onActivityChanged(qint64 campaignId, qint64 activityId) {
-    if (m_workspace == nullptr || campaignId != this->campaignId())
+    if (workspace() == nullptr || campaignId != this->campaignId())
         return;
     const auto row = rowOf(activityId);
     if (row < 0)
         return;
-    auto stored = m_workspace->activity(activityId);
+    auto stored = workspace()->activity(activityId);
     if (!stored) {
         emit loadFailed(toQString(stored.error().message));
         return;
@@ -427,12 +422,12 @@ void ActivityTableModel::onActivityChanged(qint64 campaignId, qint64 activityId)
 }
 
 void ActivityTableModel::onActivitiesAdded(qint64 campaignId, const QList<qint64> &ids) {
-    if (m_workspace == nullptr || campaignId != this->campaignId())
+    if (workspace() == nullptr || campaignId != this->campaignId())
         return;
     std::vector<core::Activity> added;
     if (ids.size() <= refreshOneByOneLimit) {
         for (const auto id : ids) {
-            auto stored = m_workspace->activity(id);
+            auto stored = workspace()->activity(id);
             if (!stored) {
                 emit loadFailed(toQString(stored.error().message));
                 return;
@@ -441,7 +436,7 @@ void ActivityTableModel::onActivitiesAdded(qint64 campaignId, const QList<qint64
         }
     } else {
         // One query instead of one per activity (an import of thousands).
-        auto all = m_workspace->activities(campaignId);
+        auto all = workspace()->activities(campaignId);
         if (!all) {
             emit loadFailed(toQString(all.error().message));
             return;
@@ -503,10 +498,10 @@ void ActivityTableModel::onActivitiesRemoved(qint64 campaignId, const QList<qint
 }
 
 void ActivityTableModel::onCampaignChanged(qint64 campaignId) {
-    if (m_workspace == nullptr || campaignId != this->campaignId())
+    if (workspace() == nullptr || campaignId != this->campaignId())
         return;
     // The campaign's length bounds the week editors.
-    auto stored = m_workspace->campaign(campaignId);
+    auto stored = workspace()->campaign(campaignId);
     if (!stored) {
         emit loadFailed(toQString(stored.error().message));
         return;

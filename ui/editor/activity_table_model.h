@@ -26,28 +26,12 @@ class ActivityTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(ActivityTableModel)
 
 public:
-    // One column per core::ActivityField, in CSV order.
-    enum Column {
-        Channel,
-        Title,
-        Format,
-        Interaction,
-        Automated,
-        Goal,
-        CadencePerWeek,
-        HoursPerOccurrence,
-        SetupHours,
-        CostPerOccurrence,
-        StartWeek,
-        EndWeek,
-        MaxWeeklyReturn,
-        HalfSaturationHours,
-        Shape,
-        Carryover,
-        Track,
-        Notes,
-        ColumnCount
-    };
+    // One column per core::ActivityField, in CSV order: the column of a
+    // field is the field's value, so the table and the CSV cannot disagree.
+    using Column = core::ActivityField;
+    using enum core::ActivityField;
+    static constexpr int ColumnCount = core::activityFieldCount;
+    static constexpr int columnOf(Column field) { return static_cast<int>(field); }
 
     enum Role {
         // The value itself (double, int, bool, cents, word) for sorting;
@@ -59,13 +43,15 @@ public:
     };
 
     static core::ActivityField fieldOf(int column);
+    using QAbstractTableModel::index;
+    // The cell of that field in the row.
+    QModelIndex index(int row, Column column) const { return index(row, columnOf(column)); }
 
     explicit ActivityTableModel(WorkspaceNotifier &notifier, QObject *parent = nullptr);
     ~ActivityTableModel() override;
 
-    // The workspace rows are read from; nullptr closes (an empty model).
-    void setWorkspace(core::Workspace *workspace);
-    // Loads the activities of the campaign, or empties the model.
+    // Loads the activities of the campaign from the notifier's workspace, or
+    // empties the model. A replaced workspace empties it.
     core::Result<void> setCampaign(std::optional<core::CampaignId> campaign);
     std::optional<core::CampaignId> campaignId() const;
     const std::optional<core::Campaign> &campaign() const { return m_campaign; }
@@ -103,6 +89,7 @@ private:
     void onCampaignChanged(qint64 campaignId);
     void onCampaignRemoved(qint64 campaignId);
     void clear();
+    core::Workspace *workspace() const;
 
     QVariant displayValue(const core::Activity &activity, Column column) const;
     QVariant rawValue(const core::Activity &activity, Column column) const;
@@ -110,7 +97,7 @@ private:
     QString trackToolTip(const core::Activity &activity) const;
     core::Objective objective() const;
 
-    core::Workspace *m_workspace = nullptr;
+    WorkspaceNotifier &m_notifier;
     std::optional<core::Campaign> m_campaign;
     std::vector<core::Activity> m_activities; // sorted by id, as stored
 

@@ -25,7 +25,8 @@ QString campaignToolTip(const core::Campaign &campaign) {
 } // namespace
 
 BrandTreeModel::BrandTreeModel(WorkspaceNotifier &notifier, QObject *parent)
-    : QAbstractItemModel(parent) {
+    : QAbstractItemModel(parent)
+    , m_notifier(notifier) {
     connect(&notifier, &WorkspaceNotifier::brandAdded, this, &BrandTreeModel::onBrandAdded);
     connect(&notifier, &WorkspaceNotifier::brandChanged, this, &BrandTreeModel::onBrandChanged);
     connect(&notifier, &WorkspaceNotifier::brandRemoved, this, &BrandTreeModel::onBrandRemoved);
@@ -34,15 +35,23 @@ BrandTreeModel::BrandTreeModel(WorkspaceNotifier &notifier, QObject *parent)
             &BrandTreeModel::onCampaignChanged);
     connect(&notifier, &WorkspaceNotifier::campaignRemoved, this,
             &BrandTreeModel::onCampaignRemoved);
+    connect(&notifier, &WorkspaceNotifier::workspaceReplaced, this, [this] {
+        if (auto loaded = reload(); !loaded)
+            emit loadFailed(toQString(loaded.error().message));
+    });
+    (void)reload();
 }
 
 BrandTreeModel::~BrandTreeModel() = default;
 
-core::Result<void> BrandTreeModel::setWorkspace(core::Workspace *workspace) {
+core::Workspace *BrandTreeModel::workspace() const {
+    return m_notifier.workspace();
+}
+
+core::Result<void> BrandTreeModel::reload() {
     std::vector<BrandNode> brands;
     core::Result<void> result;
-    m_workspace = workspace;
-    if (workspace != nullptr) {
+    if (workspace() != nullptr) {
         auto loaded = load();
         if (loaded)
             brands = std::move(*loaded);
@@ -56,10 +65,10 @@ core::Result<void> BrandTreeModel::setWorkspace(core::Workspace *workspace) {
 }
 
 core::Result<std::vector<BrandTreeModel::BrandNode>> BrandTreeModel::load() const {
-    auto brands = m_workspace->brands();
+    auto brands = workspace()->brands();
     if (!brands)
         return tl::unexpected(brands.error());
-    auto campaigns = m_workspace->campaigns(std::nullopt);
+    auto campaigns = workspace()->campaigns(std::nullopt);
     if (!campaigns)
         return tl::unexpected(campaigns.error());
     std::vector<BrandNode> nodes;
@@ -217,10 +226,10 @@ bool BrandTreeModel::setData(const QModelIndex &index, const QVariant &value, in
 }
 
 void BrandTreeModel::onBrandAdded(qint64 id) {
-    if (m_workspace == nullptr || brandRow(id) >= 0)
+    if (workspace() == nullptr || brandRow(id) >= 0)
         return;
-    auto stored = m_workspace->brands();
-    auto campaigns = m_workspace->campaigns(id);
+    auto stored = workspace()->brands();
+    auto campaigns = workspace()->campaigns(id);
     if (!stored || !campaigns) {
         emit loadFailed(toQString((stored ? campaigns.error() : stored.error()).message));
         return;
@@ -241,9 +250,9 @@ void BrandTreeModel::onBrandAdded(qint64 id) {
 
 void BrandTreeModel::onBrandChanged(qint64 id) {
     const auto row = brandRow(id);
-    if (m_workspace == nullptr || row < 0)
+    if (workspace() == nullptr || row < 0)
         return;
-    auto stored = m_workspace->brands();
+    auto stored = workspace()->brands();
     if (!stored) {
         emit loadFailed(toQString(stored.error().message));
         return;
@@ -268,9 +277,9 @@ void BrandTreeModel::onBrandRemoved(qint64 id) {
 }
 
 void BrandTreeModel::onCampaignAdded(qint64 id) {
-    if (m_workspace == nullptr || campaignRow(id).first >= 0)
+    if (workspace() == nullptr || campaignRow(id).first >= 0)
         return;
-    auto campaign = m_workspace->campaign(id);
+    auto campaign = workspace()->campaign(id);
     if (!campaign) {
         emit loadFailed(toQString(campaign.error().message));
         return;
@@ -278,7 +287,7 @@ void BrandTreeModel::onCampaignAdded(qint64 id) {
     const auto b = brandRow(campaign->brandId);
     if (b < 0)
         return;
-    auto siblings = m_workspace->campaigns(campaign->brandId);
+    auto siblings = workspace()->campaigns(campaign->brandId);
     if (!siblings) {
         emit loadFailed(toQString(siblings.error().message));
         return;
@@ -298,9 +307,9 @@ void BrandTreeModel::onCampaignAdded(qint64 id) {
 
 void BrandTreeModel::onCampaignChanged(qint64 id) {
     const auto [b, c] = campaignRow(id);
-    if (m_workspace == nullptr || b < 0)
+    if (workspace() == nullptr || b < 0)
         return;
-    auto campaign = m_workspace->campaign(id);
+    auto campaign = workspace()->campaign(id);
     if (!campaign) {
         emit loadFailed(toQString(campaign.error().message));
         return;
@@ -312,7 +321,7 @@ void BrandTreeModel::onCampaignChanged(qint64 id) {
     emit dataChanged(changed, changed);
     if (!renamed)
         return;
-    auto siblings = m_workspace->campaigns(stored.brandId);
+    auto siblings = workspace()->campaigns(stored.brandId);
     if (siblings)
         reorderCampaigns(b, *siblings);
 }

@@ -16,9 +16,10 @@ namespace castnet::ui {
 class WorkspaceNotifier;
 
 // Brands at the top level, their campaigns below, both in the workspace's
-// order (by name). Loaded when the workspace is set; afterwards it follows
-// the notifier, inserting, removing and moving rows so that selection and
-// expansion survive an edit. Renaming in place goes through the commands.
+// order (by name). Loaded from the notifier's workspace when built and
+// whenever the workspace is replaced; afterwards it follows the notifier, inserting, removing and
+// moving rows so that selection and expansion survive an edit. Renaming in place goes through the
+// commands.
 class BrandTreeModel final : public QAbstractItemModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrandTreeModel)
@@ -34,7 +35,8 @@ public:
     explicit BrandTreeModel(WorkspaceNotifier &notifier, QObject *parent = nullptr);
     ~BrandTreeModel() override;
 
-    core::Result<void> setWorkspace(core::Workspace *workspace);
+    // Reads every brand and campaign again (none while no workspace is open).
+    core::Result<void> reload();
 
     QModelIndex brandIndex(core::BrandId id) const;
     QModelIndex campaignIndex(core::CampaignId id) const;
@@ -76,7 +78,9 @@ private:
     void reorderBrands(const std::vector<core::Brand> &stored);
     void reorderCampaigns(int brandRow, const std::vector<core::Campaign> &stored);
 
-    core::Workspace *m_workspace = nullptr;
+    core::Workspace *workspace() const;
+
+    WorkspaceNotifier &m_notifier;
     std::vector<BrandNode> m_brands;
 };
 

@@ -36,7 +36,8 @@ Widget *named(Widget *widget, const QString &objectName, const QString &accessib
 } // namespace
 
 CampaignForm::CampaignForm(WorkspaceNotifier &notifier, QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m_notifier(notifier) {
     buildLayout();
     connectEdits();
     connect(&notifier, &WorkspaceNotifier::campaignChanged, this, [this](qint64 id) {
@@ -47,6 +48,8 @@ CampaignForm::CampaignForm(WorkspaceNotifier &notifier, QWidget *parent)
         if (id == campaignId())
             setCampaign(std::nullopt);
     });
+    connect(&notifier, &WorkspaceNotifier::workspaceReplaced, this,
+            [this] { setCampaign(std::nullopt); });
     setCampaign(std::nullopt);
 }
 
@@ -136,15 +139,14 @@ void CampaignForm::connectEdits() {
     });
 }
 
-void CampaignForm::setWorkspace(core::Workspace *workspace) {
-    m_workspace = workspace;
-    setCampaign(std::nullopt);
+core::Workspace *CampaignForm::workspace() const {
+    return m_notifier.workspace();
 }
 
 void CampaignForm::setCampaign(std::optional<core::CampaignId> campaign) {
     m_campaign.reset();
-    if (campaign && m_workspace != nullptr) {
-        auto stored = m_workspace->campaign(*campaign);
+    if (campaign && workspace() != nullptr) {
+        auto stored = workspace()->campaign(*campaign);
         if (stored)
             m_campaign = std::move(*stored);
     }
@@ -164,9 +166,9 @@ QString CampaignForm::hint() const {
 }
 
 void CampaignForm::load() {
-    if (!m_campaign || m_workspace == nullptr)
+    if (!m_campaign || workspace() == nullptr)
         return;
-    auto stored = m_workspace->campaign(m_campaign->id);
+    auto stored = workspace()->campaign(m_campaign->id);
     if (!stored) {
         showHint(toQString(stored.error().message));
         return;

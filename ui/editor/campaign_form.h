@@ -32,7 +32,8 @@ public:
     explicit CampaignForm(WorkspaceNotifier &notifier, QWidget *parent = nullptr);
     ~CampaignForm() override;
 
-    void setWorkspace(core::Workspace *workspace);
+    // Shows the campaign of the notifier's workspace; a replaced workspace
+    // empties the form.
     void setCampaign(std::optional<core::CampaignId> campaign);
     std::optional<core::CampaignId> campaignId() const;
 
@@ -52,7 +53,9 @@ private:
     void commit();
     void showHint(const QString &reason);
 
-    core::Workspace *m_workspace = nullptr;
+    core::Workspace *workspace() const;
+
+    WorkspaceNotifier &m_notifier;
     std::optional<core::Campaign> m_campaign; // as stored
     bool m_loading = false;
 

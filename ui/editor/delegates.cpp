@@ -94,7 +94,9 @@ QCompleter *channelCompleter(const QModelIndex &index, QObject *parent) {
     std::set<QString> channels;
     const auto *model = index.model();
     for (int row = 0; row < model->rowCount(); ++row)
-        channels.insert(model->index(row, Column::Channel).data(Qt::EditRole).toString());
+        channels.insert(model->index(row, ActivityTableModel::columnOf(Column::Channel))
+                            .data(Qt::EditRole)
+                            .toString());
     auto *completer = new QCompleter(QStringList(channels.begin(), channels.end()), parent);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     return completer;
@@ -110,7 +112,8 @@ QWidget *ActivityDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     const auto column = static_cast<Column>(index.column());
     if (usesCombo(column)) {
         auto *combo = comboFor(column, parent);
-        combo->setAccessibleName(index.model()->headerData(column, Qt::Horizontal).toString());
+        combo->setAccessibleName(
+            index.model()->headerData(index.column(), Qt::Horizontal).toString());
         // Picking a value is the whole edit: store it at once.
         auto *self = const_cast<ActivityDelegate *>(this);
         connect(combo, &QComboBox::activated, self, [self, combo] { self->commitAndClose(combo); });

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/report/report_export.h"
 
-#include <QSaveFile>
+#include <string_view>
+
+#include <QBuffer>
+#include <QByteArray>
 
 #include "core/exchange/file_io.h"
 #include "core/report/html_renderer.h"
 #include "core/report/markdown_renderer.h"
-#include "ui/common/string_conversion.h"
 #include "ui/report/chart_svg.h"
 #include "ui/report/report_pdf_writer.h"
 
@@ -14,26 +16,23 @@ namespace castnet::ui {
 
 namespace {
 
+// The PDF is painted into memory and then written like every other output,
+// by the core's atomic writer (temporary file, fsync of the file and of its
+// folder, rename), so a report is never left half written.
 core::Result<void> writePdf(const core::Report &report, const std::string &path) {
-    // QSaveFile writes a temporary file in the same folder and renames it
-    // on commit(); destroyed uncommitted, it removes the temporary file.
-    QSaveFile file(toQString(path));
-    if (!file.open(QIODevice::WriteOnly)) {
-        return core::fail(
-            "cannot write the report to " + path + ": " + toStdString(file.errorString()), "out");
-    }
-    if (auto written = writeReportPdf(report, file); !written) {
-        file.cancelWriting();
-        if (written.error().kind != core::Error::Kind::User)
-            return written;
-        return core::fail("cannot write the report to " + path + ": " + written.error().message,
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return core::failInternal("the report could not be started");
+    if (auto painted = writeReportPdf(report, buffer); !painted) {
+        if (painted.error().kind != core::Error::Kind::User)
+            return painted;
+        return core::fail("cannot write the report to " + path + ": " + painted.error().message,
                           "out");
     }
-    if (!file.commit()) {
-        return core::fail(
-            "cannot write the report to " + path + ": " + toStdString(file.errorString()), "out");
-    }
-    return {};
+    buffer.close();
+    return core::writeFileAtomically(
+        path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
 }
 
 } // namespace

@@ -171,22 +171,6 @@ QStringList ComparisonView::chosen() const {
     return m_chosen;
 }
 
-void ComparisonView::setChosen(const QStringList &names) {
-    m_chosen = names;
-    rebuildList();
-    recompare();
-}
-
-bool ComparisonView::setCurrent(const QString &name) {
-    const auto items = m_list->findItems(name, Qt::MatchExactly);
-    if (items.isEmpty())
-        return false;
-    m_list->setCurrentItem(items.front());
-    m_current = name;
-    showHours();
-    return true;
-}
-
 void ComparisonView::rebuildList() {
     m_rebuilding = true;
     m_list->clear();

@@ -43,9 +43,6 @@ public:
 
     // The names compared, in column order ("plan" first when chosen).
     QStringList chosen() const;
-    void setChosen(const QStringList &names);
-    // The scenario whose hours are shown (by name); false when unknown.
-    bool setCurrent(const QString &name);
     const std::optional<core::Comparison> &comparison() const { return m_comparison; }
     ComparisonTableModel *comparisonModel() const { return m_comparisonModel; }
     ScenarioHoursModel *hoursModel() const { return m_hoursModel; }

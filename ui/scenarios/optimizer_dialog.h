@@ -42,7 +42,6 @@ public:
 
     // Starts the optimizer in a worker thread; previewFinished() follows.
     void preview();
-    bool isRunning() const { return m_thread != nullptr; }
     const std::optional<core::Optimization> &proposal() const { return m_proposal; }
     QString failure() const;
 
@@ -51,7 +50,6 @@ public:
 
     // Widgets a test drives.
     QDoubleSpinBox *capacityBox() const { return m_capacity; }
-    QDoubleSpinBox *budgetBox() const { return m_budget; }
     QCheckBox *noBudgetBox() const { return m_noBudget; }
     QDoubleSpinBox *networkingShareBox() const { return m_networkingShare; }
     QDoubleSpinBox *mediaShareBox() const { return m_mediaShare; }

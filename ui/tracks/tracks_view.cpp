@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include <QAction>
-#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,6 +98,7 @@ TracksView::TracksView(QWidget *parent)
         layout->addWidget(createColumn(column), 1);
     }
     restyle();
+    charts::followPalette(*this, [this] { restyle(); });
     clear();
 }
 
@@ -316,12 +316,6 @@ void TracksView::clearSelectedOverrides(core::Track track) {
         if (row >= 0 && column.model->rowAt(row).overridden)
             emit overrideRequested(id, std::nullopt);
     }
-}
-
-void TracksView::changeEvent(QEvent *event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        restyle();
 }
 
 void TracksView::updateActions(Column &column) {

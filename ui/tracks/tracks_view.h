@@ -63,9 +63,6 @@ signals:
     // `track` set: store that override; std::nullopt: clear the override.
     void overrideRequested(core::ActivityId id, std::optional<core::Track> track);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     struct Column {
         core::Track track = core::Track::Media;

@@ -13,29 +13,23 @@
 #include "core/workspace/workspace.h"
 
 class QAction;
-class QLabel;
-class QLineEdit;
 class QMenu;
 class QSplitter;
-class QTabWidget;
-class QTableView;
-class QTreeView;
 
 namespace castnet::ui {
 
-class ActivityFilterModel;
-class ActivityTableModel;
-class BrandTreeModel;
+class ActivitiesPage;
+class ActivityTotals;
+class BrandTreePanel;
 class CampaignForm;
-class ChartsView;
-class ComparisonView;
-class TracksView;
+class CampaignTabs;
 class WorkspaceNotifier;
 
 // The campaign editor: brands and campaigns on the left, the selected
-// campaign's form and activity table on the right. It owns the open
-// workspace, the one undo stack of the session and the notifier through
-// which the models learn of every change.
+// campaign's form and tabs on the right. It owns the open workspace, the
+// one undo stack of the session and the notifier through which every page
+// learns of every change; it builds the menus, lays out the pages and
+// tells them which campaign is selected.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -77,7 +71,6 @@ protected:
 private:
     void buildActions();
     void buildMenus();
-    QWidget *buildTreePanel();
     QWidget *buildEditorPanel();
     void restoreLayout();
     void saveLayout() const;
@@ -86,81 +79,39 @@ private:
     void showCampaign(std::optional<core::CampaignId> campaign);
     void updateTitle();
     void updateActions();
-    void updateStatus();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
-    void sizeColumns();
-    void selectActivities(const std::vector<core::ActivityId> &ids, bool editTitle);
-    std::vector<core::ActivityId> selectedActivities() const;
-    void showRefusal(const QModelIndex &sourceIndex, const QString &reason);
+    void showMessage(const QString &text);
     void showError(const QString &title, const QString &reason);
-    QWidget *buildActivitiesPage(QWidget *parent);
-    // The Tracks and Charts tabs follow every change of the campaign shown;
-    // only the visible one is recomputed, once per event-loop pass.
-    void scheduleAnalysisRefresh();
-    void refreshAnalysis();
-    void optimize();
-    void requestTrackOverride(core::ActivityId activity, std::optional<core::Track> track);
 
     void newWorkspace();
     void openWorkspaceDialog();
-    void importCsv();
-    void exportCsv();
-    void exportJson();
     void exportReport();
     void exportTo(const QString &title, const QString &suffix, const QString &filter,
                   core::Result<void> (MainWindow::*write)(const QString &) const);
-    void addBrand();
-    void addCampaign();
-    void renameSelected();
-    void deleteSelected();
-    void addActivity();
-    void duplicateActivities();
-    void deleteActivities();
 
     std::unique_ptr<core::Workspace> m_workspace;
     QString m_workspacePath;
     QUndoStack m_undoStack;
     WorkspaceNotifier *m_notifier = nullptr;
-    BrandTreeModel *m_treeModel = nullptr;
-    ActivityTableModel *m_tableModel = nullptr;
-    ActivityFilterModel *m_filterModel = nullptr;
-    bool m_columnsSized = false;
 
     QSplitter *m_splitter = nullptr;
-    QTreeView *m_tree = nullptr;
+    BrandTreePanel *m_treePanel = nullptr;
     CampaignForm *m_form = nullptr;
-    QTableView *m_table = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    TracksView *m_tracksView = nullptr;
-    ChartsView *m_chartsView = nullptr;
-    ComparisonView *m_compareView = nullptr;
-    bool m_analysisPending = false;
-    bool m_tracksStale = true;
-    bool m_chartsStale = true;
-    bool m_compareStale = true;
-    QLineEdit *m_filter = nullptr;
-    QLabel *m_status = nullptr;
+    CampaignTabs *m_tabs = nullptr;
+    ActivitiesPage *m_activities = nullptr;
+    ActivityTotals *m_totals = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
-    QAction *m_importAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportJsonAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_addBrandAction = nullptr;
-    QAction *m_addCampaignAction = nullptr;
-    QAction *m_renameAction = nullptr;
-    QAction *m_deleteNodeAction = nullptr;
-    QAction *m_addActivityAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_deleteActivitiesAction = nullptr;
-    QAction *m_findAction = nullptr;
     QAction *m_optimizeAction = nullptr;
-    QAction *m_exportReportAction = nullptr;
 };
 
 } // namespace castnet::ui

@@ -253,7 +253,6 @@ TEST_F(UndoTest, ADuplicateBrandNameIsRefused) {
 TEST_F(UndoTest, UndoWorksAcrossCampaigns) {
     ActivityTableModel model(notifier);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setWorkspace(workspace.get());
     ASSERT_TRUE(model.setCampaign(spring));
     const auto photos = springActivities[0];
     ASSERT_TRUE(commands::setActivityField(spring, photos, ActivityField::Title, "Reels"));

@@ -27,7 +27,6 @@ protected:
         model = std::make_unique<ActivityTableModel>(notifier);
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        model->setWorkspace(workspace.get());
         ASSERT_TRUE(model->setCampaign(spring));
     }
 
@@ -116,7 +115,6 @@ TEST_P(ActivityTableRefusalTest, BadValueIsRefusedWithTheReasonAndTheFileUnchang
     open();
     commands::attach(*workspace, stack, notifier);
     model = std::make_unique<ActivityTableModel>(notifier);
-    model->setWorkspace(workspace.get());
     ASSERT_TRUE(model->setCampaign(spring));
     const auto shownBefore = cell(photos, column).data(Qt::EditRole);
 
@@ -187,10 +185,12 @@ TEST_F(ActivityTableModelTest, RawValueRoleSortsNumbersAsNumbers) {
     // Cadences 3, 5, 0.25 and a new 10: as text "10" would sort before "3".
     ASSERT_TRUE(
         model->setData(cell(springActivities[1], Column::CadencePerWeek), QStringLiteral("10")));
-    proxy.sort(Column::CadencePerWeek, Qt::AscendingOrder);
+    proxy.sort(ActivityTableModel::columnOf(Column::CadencePerWeek), Qt::AscendingOrder);
     QStringList order;
     for (int row = 0; row < proxy.rowCount(); ++row)
-        order << proxy.index(row, Column::CadencePerWeek).data().toString();
+        order << proxy.index(row, ActivityTableModel::columnOf(Column::CadencePerWeek))
+                     .data()
+                     .toString();
     EXPECT_EQ(order,
               (QStringList{QStringLiteral("0.25"), QStringLiteral("3"), QStringLiteral("10")}));
 }
@@ -202,10 +202,12 @@ TEST_F(ActivityTableModelTest, FilterKeepsRowsWhoseTitleOrChannelMatch) {
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setFilterText(QStringLiteral("linkedin"));
     ASSERT_EQ(proxy.rowCount(), 1);
-    EXPECT_EQ(proxy.index(0, Column::Title).data().toString(), QStringLiteral("Answer questions"));
+    EXPECT_EQ(proxy.index(0, ActivityTableModel::columnOf(Column::Title)).data().toString(),
+              QStringLiteral("Answer questions"));
     proxy.setFilterText(QStringLiteral("MEET"));
     ASSERT_EQ(proxy.rowCount(), 1);
-    EXPECT_EQ(proxy.index(0, Column::Channel).data().toString(), QStringLiteral("Meetup"));
+    EXPECT_EQ(proxy.index(0, ActivityTableModel::columnOf(Column::Channel)).data().toString(),
+              QStringLiteral("Meetup"));
     proxy.setFilterText(QString());
     EXPECT_EQ(proxy.rowCount(), 3);
 }
@@ -219,7 +221,7 @@ TEST_F(ActivityTableModelTest, DelegateEditorsWriteThroughTheView) {
     view.setItemDelegate(&delegate);
     view.show();
 
-    const auto interaction = proxy.index(0, Column::Interaction);
+    const auto interaction = proxy.index(0, ActivityTableModel::columnOf(Column::Interaction));
     view.edit(interaction);
     auto *combo = qobject_cast<QComboBox *>(view.indexWidget(interaction));
     ASSERT_NE(combo, nullptr);
@@ -230,7 +232,7 @@ TEST_F(ActivityTableModelTest, DelegateEditorsWriteThroughTheView) {
     EXPECT_EQ(view.indexWidget(interaction), nullptr);
     EXPECT_EQ(storedActivity(springActivities[0]).interaction, core::Interaction::Dialogue);
 
-    const auto endWeek = proxy.index(1, Column::EndWeek);
+    const auto endWeek = proxy.index(1, ActivityTableModel::columnOf(Column::EndWeek));
     view.edit(endWeek);
     auto *weeks = qobject_cast<QSpinBox *>(view.indexWidget(endWeek));
     ASSERT_NE(weeks, nullptr);
@@ -250,7 +252,7 @@ TEST_F(ActivityTableModelTest, AnEditorClosedUntouchedStoresNothing) {
     view.setModel(&proxy);
     view.setItemDelegate(&delegate);
     view.show();
-    const auto cadence = proxy.index(2, Column::CadencePerWeek);
+    const auto cadence = proxy.index(2, ActivityTableModel::columnOf(Column::CadencePerWeek));
     view.edit(cadence);
     auto *editor = view.indexWidget(cadence);
     ASSERT_NE(editor, nullptr);
@@ -259,7 +261,7 @@ TEST_F(ActivityTableModelTest, AnEditorClosedUntouchedStoresNothing) {
 }
 
 TEST_F(ActivityTableModelTest, ClosingTheWorkspaceEmptiesTheModel) {
-    model->setWorkspace(nullptr);
+    commands::detach();
     EXPECT_EQ(model->rowCount(), 0);
     EXPECT_FALSE(model->campaignId());
 }

@@ -19,7 +19,8 @@ protected:
         model = std::make_unique<BrandTreeModel>(notifier);
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        ASSERT_TRUE(model->setWorkspace(workspace.get()));
+        // Loaded from the workspace the fixture attached.
+        ASSERT_TRUE(model->reload());
     }
 
     void TearDown() override {
@@ -111,7 +112,8 @@ TEST_F(BrandTreeModelTest, ARefusedRenameSaysWhyAndKeepsTheName) {
 }
 
 TEST_F(BrandTreeModelTest, ClosingTheWorkspaceEmptiesTheTree) {
-    ASSERT_TRUE(model->setWorkspace(nullptr));
+    commands::detach();
+    ASSERT_TRUE(model->reload());
     EXPECT_EQ(model->rowCount(), 0);
 }
 

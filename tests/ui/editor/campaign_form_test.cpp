@@ -20,7 +20,6 @@ protected:
     void SetUp() override {
         UiWorkspaceTest::SetUp();
         form = std::make_unique<CampaignForm>(notifier);
-        form->setWorkspace(workspace.get());
         form->setCampaign(spring);
     }
 

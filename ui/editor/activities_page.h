@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QByteArray>
+#include <QWidget>
+
+#include "core/domain/error.h"
+#include "core/domain/ids.h"
+
+class QAction;
+class QLineEdit;
+class QModelIndex;
+class QTableView;
+
+namespace castnet::ui {
+
+class ActivityFilterModel;
+class ActivityTableModel;
+class WorkspaceNotifier;
+
+// The Activities tab: a tool bar (add, duplicate, delete, import, filter)
+// over the table of the shown campaign's activities. It owns the table
+// model, which follows the notifier; the page only adds what a user does
+// with the selection. Its actions also go into the window's menus.
+class ActivitiesPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivitiesPage)
+
+public:
+    explicit ActivitiesPage(WorkspaceNotifier &notifier, QWidget *parent = nullptr);
+    ~ActivitiesPage() override;
+
+    // Shows the campaign's activities (none: an empty, disabled page).
+    core::Result<void> setCampaign(std::optional<core::CampaignId> campaign);
+    const ActivityTableModel &model() const { return *m_model; }
+
+    // Appends the activities of an activity CSV as one undo step and
+    // selects them.
+    core::Result<std::vector<core::ActivityId>> importCsvFile(const QString &path);
+
+    // The column widths and order, to keep between runs; restoring a layout
+    // saved with other columns fails and the page sizes them itself.
+    QByteArray saveColumns() const;
+    void restoreColumns(const QByteArray &state);
+    bool columnsSized() const { return m_columnsSized; }
+
+    QAction *addActivityAction() const { return m_addAction; }
+    QAction *duplicateAction() const { return m_duplicateAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *importAction() const { return m_importAction; }
+    QAction *findAction() const { return m_findAction; }
+
+signals:
+    // A passing note for the status bar.
+    void message(const QString &text);
+    // An action failed; the window shows why.
+    void failed(const QString &title, const QString &reason);
+
+private:
+    QWidget *buildToolBar();
+    void buildTable();
+    void updateActions();
+    void sizeColumns();
+    std::vector<core::ActivityId> selectedActivities() const;
+    void selectActivities(const std::vector<core::ActivityId> &ids, bool editTitle);
+    void showRefusal(const QModelIndex &sourceIndex, const QString &reason);
+
+    void addActivity();
+    void duplicateActivities();
+    void deleteActivities();
+    void importCsv();
+
+    ActivityTableModel *m_model = nullptr;
+    ActivityFilterModel *m_filterModel = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    bool m_columnsSized = false;
+
+    QAction *m_addAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_findAction = nullptr;
+};
+
+} // namespace castnet::ui
