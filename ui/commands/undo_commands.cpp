@@ -27,28 +27,23 @@ QString tr(const char *text) {
 
 } // namespace
 
+// The interface's "no brand with id N" is worded for the window: the row was
+// removed (by an undo, or by another program) while the command waited.
 core::Result<core::Brand> brandById(core::Workspace &workspace, core::BrandId id) {
-    auto brands = workspace.brands();
-    if (!brands)
-        return tl::unexpected(brands.error());
-    const auto found = std::find_if(brands->begin(), brands->end(),
-                                    [id](const core::Brand &brand) { return brand.id == id; });
-    if (found == brands->end())
+    auto brand = workspace.brand(id);
+    if (!brand && brand.error().kind == core::Error::Kind::User)
         return core::fail("This brand no longer exists.", "brand");
-    return *found;
+    return brand;
 }
 
 core::Result<core::Scenario> scenarioById(core::Workspace &workspace, core::CampaignId campaign,
                                           core::ScenarioId id) {
-    auto scenarios = workspace.scenarios(campaign);
-    if (!scenarios)
-        return tl::unexpected(scenarios.error());
-    const auto found =
-        std::find_if(scenarios->begin(), scenarios->end(),
-                     [id](const core::Scenario &scenario) { return scenario.id == id; });
-    if (found == scenarios->end())
+    auto scenario = workspace.scenario(id);
+    if (scenario && scenario->campaignId != campaign)
         return core::fail("This scenario no longer exists.", "scenario");
-    return *found;
+    if (!scenario && scenario.error().kind == core::Error::Kind::User)
+        return core::fail("This scenario no longer exists.", "scenario");
+    return scenario;
 }
 
 WorkspaceCommand::WorkspaceCommand(CommandTarget target, const QString &text)

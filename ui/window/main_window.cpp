@@ -14,9 +14,10 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-#include "core/exchange/activity_csv.h"
-#include "core/exchange/campaign_json.h"
+#include "core/domain/try.h"
+#include "core/exchange/campaign_export.h"
 #include "core/exchange/file_io.h"
+#include "core/report/campaign_report.h"
 #include "core/storage/sqlite/sqlite_workspace.h"
 #include "core/workspace/demo.h"
 #include "ui/commands/commands.h"
@@ -55,44 +56,21 @@ QString withExtension(QString path, const QString &suffix) {
     return path;
 }
 
-// The three jobs below are each assembled here for now; each is one small
-// function so that the core's shared entry points can replace it whole.
-
-core::Result<void> writeCampaignCsv(core::Workspace &workspace, const core::Campaign &campaign,
-                                    const QString &path) {
-    auto activities = workspace.activities(campaign.id);
-    if (!activities)
-        return tl::unexpected(activities.error());
-    return core::writeFileAtomically(toStdString(path), core::writeActivityCsv(*activities));
+core::Result<void> exportCampaignTo(core::Workspace &workspace, const core::Campaign &campaign,
+                                    core::ExchangeFormat format, const QString &path) {
+    CASTNET_TRY(auto text, core::exportCampaign(workspace, campaign.id, format));
+    return core::writeFileAtomically(toStdString(path), text);
 }
 
-core::Result<void> writeCampaignJson(core::Workspace &workspace, const core::Campaign &campaign,
-                                     const QString &path) {
-    auto brand = brandById(workspace, campaign.brandId);
-    if (!brand)
-        return tl::unexpected(brand.error());
-    auto snapshot = workspace.snapshot(campaign.id);
-    if (!snapshot)
-        return tl::unexpected(snapshot.error());
-    return core::writeFileAtomically(toStdString(path), core::writeCampaignJson(*brand, *snapshot));
-}
-
-// What Export Report shows: the campaign as it is now, on copies, so the
-// dialog can build the report again for another paper size.
+// What Export Report shows: the campaign as stored now (every edit is saved
+// at once), built once; another paper size only changes the page layout.
 core::Result<ReportExportDialog::ReportBuilder>
-campaignReportBuilder(core::Workspace &workspace, const core::Campaign &campaign,
-                      const std::vector<core::Activity> &activities) {
-    auto brand = brandById(workspace, campaign.brandId);
-    if (!brand)
-        return tl::unexpected(brand.error());
-    auto scenarios = workspace.scenarios(campaign.id);
-    if (!scenarios)
-        return tl::unexpected(scenarios.error());
-    return [brand = std::move(*brand), campaign, activities,
-            scenarios = std::move(*scenarios)](core::PaperSize paper) {
-        core::ReportOptions options;
-        options.paper = paper;
-        return core::buildReport(brand, campaign, activities, scenarios, options);
+campaignReportBuilder(core::Workspace &workspace, const core::Campaign &campaign) {
+    CASTNET_TRY(auto report, core::buildCampaignReport(workspace, campaign.id, {}));
+    return [report = std::move(report)](core::PaperSize paper) {
+        auto onPaper = report;
+        onPaper.paper = paper;
+        return onPaper;
     };
 }
 
@@ -410,14 +388,14 @@ core::Result<void> MainWindow::exportCsvFile(const QString &path) const {
     const auto &campaign = m_activities->model().campaign();
     if (!campaign || !m_workspace)
         return core::fail("Select a campaign to export.");
-    return writeCampaignCsv(*m_workspace, *campaign, path);
+    return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Csv, path);
 }
 
 core::Result<void> MainWindow::exportJsonFile(const QString &path) const {
     const auto &campaign = m_activities->model().campaign();
     if (!campaign || !m_workspace)
         return core::fail("Select a campaign to export.");
-    return writeCampaignJson(*m_workspace, *campaign, path);
+    return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Json, path);
 }
 
 // Asks where to save, suggesting the campaign's name, then writes.
@@ -442,7 +420,7 @@ void MainWindow::exportReport() {
     const auto &campaign = model.campaign();
     if (!campaign || !m_workspace)
         return;
-    auto build = campaignReportBuilder(*m_workspace, *campaign, model.activities());
+    auto build = campaignReportBuilder(*m_workspace, *campaign);
     if (!build) {
         showError(tr("Export Report"), toQString(build.error().message));
         return;
