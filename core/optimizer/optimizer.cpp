@@ -11,6 +11,7 @@
 #include "core/analysis/projection.h"
 #include "core/analysis/scenario_projection.h"
 #include "core/optimizer/grid_allocation.h"
+#include "core/optimizer/hour_programme.h"
 #include "core/optimizer/response_table.h"
 #include "core/text/display_number.h"
 #include "core/text/number_format.h"
