@@ -9,12 +9,6 @@ namespace castnet::core {
 
 namespace {
 
-std::optional<double> ratio(double numerator, double denominator) {
-    if (denominator > 0.0)
-        return numerator / denominator;
-    return std::nullopt;
-}
-
 std::optional<double> minus(const std::optional<double> &a, const std::optional<double> &b) {
     if (a && b)
         return *a - *b;

@@ -7,12 +7,6 @@ namespace castnet::core {
 
 namespace {
 
-std::optional<double> ratio(double numerator, double denominator) {
-    if (denominator > 0.0)
-        return numerator / denominator;
-    return std::nullopt;
-}
-
 // The per-week quantities of one activity that do not change from week to week.
 struct WeeklyPlan {
     int first = 1; // active weeks, clipped to 1 … W

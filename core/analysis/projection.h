@@ -91,6 +91,14 @@ constexpr std::size_t trackIndex(Track track) {
     return track == Track::Media ? 0 : 1;
 }
 
+// numerator / denominator, or std::nullopt when the denominator is not
+// positive: a return per hour of no effort is no figure, not infinity.
+inline std::optional<double> ratio(double numerator, double denominator) {
+    if (denominator > 0.0)
+        return numerator / denominator;
+    return std::nullopt;
+}
+
 struct Projection {
     int weeks = 0;
     double capacityHoursPerWeek = 0.0;

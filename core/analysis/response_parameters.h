@@ -23,11 +23,6 @@ struct ResolvedResponse {
     bool shapeIsDefault = false;
     bool carryoverIsDefault = false;
 
-    bool anyDefault() const {
-        return maxWeeklyReturnIsDefault || halfSaturationHoursIsDefault || shapeIsDefault ||
-               carryoverIsDefault;
-    }
-
     friend bool operator==(const ResolvedResponse &, const ResolvedResponse &) = default;
 };
 

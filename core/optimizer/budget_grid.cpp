@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "core/analysis/projection.h"
+#include "core/optimizer/track_split.h"
 
 namespace castnet::core {
 
@@ -22,6 +23,13 @@ struct Cell {
     bool worseThan(double otherValue, double otherCost) const {
         return otherValue > value || (otherValue == value && otherCost < cost);
     }
+};
+
+// The best media and networking cells of one split of the steps.
+struct PairedCells {
+    double score = minusInfinity;
+    int mediaPart = 0;
+    int networkingPart = 0;
 };
 
 struct Choice {
@@ -173,43 +181,40 @@ std::optional<std::vector<int>> solveBudgetGrid(const GridProblem &problem, int 
     networking.fill(problem);
     const double limit = *problem.budget + gridSlack(*problem.budget);
 
-    double bestScore = minusInfinity;
-    int bestA = -1, bestB = -1, bestMediaPart = 0, bestNetworkingPart = 0;
-    for (int a = 0; a <= media.maxSteps(); ++a) {
-        const int room = std::min(networking.maxSteps(), problem.capacitySteps - a);
-        for (int b = 0; b <= room; ++b) {
-            if (!sharesHold(problem, {a, b}))
+    // The best pair of cells for a split: the first of the highest score.
+    const auto bestPair = [&](int a, int b) {
+        PairedCells pair;
+        for (int part = 0; part <= parts; ++part) {
+            const Cell &m = media.cell(a, part);
+            if (m.value == minusInfinity)
                 continue;
-            for (int part = 0; part <= parts; ++part) {
-                const Cell &m = media.cell(a, part);
-                if (m.value == minusInfinity)
-                    continue;
-                // The best networking cell whose money surely fits beside m:
-                // its part's lowest cost must fit, then its exact cost.
-                int p = media.partOf(std::max(0.0, limit - m.cost));
-                int best = networking.bestUpTo(b, p);
-                if (m.cost + networking.cell(b, best).cost > limit)
-                    best = p > 0 ? networking.bestUpTo(b, p - 1) : -1;
-                if (best < 0)
-                    continue;
-                const Cell &n = networking.cell(b, best);
-                if (n.value == minusInfinity || m.cost + n.cost > limit)
-                    continue;
-                if (m.value + n.value > bestScore) {
-                    bestScore = m.value + n.value;
-                    bestA = a;
-                    bestB = b;
-                    bestMediaPart = part;
-                    bestNetworkingPart = best;
-                }
-            }
+            // The best networking cell whose money surely fits beside m:
+            // its part's lowest cost must fit, then its exact cost.
+            int p = media.partOf(std::max(0.0, limit - m.cost));
+            int best = networking.bestUpTo(b, p);
+            if (m.cost + networking.cell(b, best).cost > limit)
+                best = p > 0 ? networking.bestUpTo(b, p - 1) : -1;
+            if (best < 0)
+                continue;
+            const Cell &n = networking.cell(b, best);
+            if (n.value == minusInfinity || m.cost + n.cost > limit)
+                continue;
+            if (m.value + n.value > pair.score)
+                pair = {m.value + n.value, part, best};
         }
-    }
-    if (bestA < 0)
+        return pair;
+    };
+    // The shares first: they cost less than the pairing.
+    const std::optional<TrackSplit> split = bestSplit(
+        problem, media.maxSteps(), networking.maxSteps(), SplitTie::FirstFound, [&](int a, int b) {
+            return sharesHold(problem, {a, b}) ? bestPair(a, b).score : minusInfinity;
+        });
+    if (!split)
         return std::nullopt;
+    const PairedCells pair = bestPair(split->media, split->networking);
     std::vector<int> steps(problem.items.size(), 0);
-    media.assign(bestA, bestMediaPart, steps);
-    networking.assign(bestB, bestNetworkingPart, steps);
+    media.assign(split->media, pair.mediaPart, steps);
+    networking.assign(split->networking, pair.networkingPart, steps);
     return steps;
 }
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/optimizer/grid_allocation.h"
+#include "core/optimizer/grid_problem.h"
 
 namespace castnet::core {
 

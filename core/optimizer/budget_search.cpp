@@ -11,6 +11,7 @@
 
 #include "core/analysis/projection.h"
 #include "core/optimizer/budget_grid.h"
+#include "core/text/display_number.h"
 
 namespace castnet::core {
 
@@ -304,9 +305,10 @@ Result<GridSolution> searchWithinBudget(const GridProblem &problem, HourProgramm
         return failInternal("no allocation meets the shares, yet one did without the budget");
     if (const double leastCost = totalsOf(problem, *cheapest).cost;
         !withinBudget(problem, leastCost)) {
-        return fail(fmt::format("the minimum shares cannot be paid for: they need at least {:.2f} "
-                                "a week beyond the locked activities, and the budget leaves {:.2f}",
-                                leastCost, *problem.budget),
+        return fail(fmt::format("the minimum shares cannot be paid for: they need at least {} "
+                                "a week beyond the locked activities, and the budget leaves {}",
+                                displayNumber(leastCost, DisplayStyle::fixed(2)),
+                                displayNumber(*problem.budget, DisplayStyle::fixed(2))),
                     "budget");
     }
 

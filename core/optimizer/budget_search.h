@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/optimizer/grid_allocation.h"
+#include "core/domain/error.h"
+#include "core/optimizer/grid_problem.h"
 #include "core/optimizer/hour_programme.h"
 
 namespace castnet::core {

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "core/analysis/projection.h"
+#include "core/optimizer/track_split.h"
 
 namespace castnet::core {
 
@@ -14,6 +15,19 @@ namespace {
 constexpr double minusInfinity = -std::numeric_limits<double>::infinity();
 
 } // namespace
+
+double programmeWork(const std::vector<Track> &tracks, const std::vector<int> &steps,
+                     int capacitySteps) {
+    std::array<double, 2> total{};
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        total[trackIndex(tracks[i])] += steps[i];
+    double work = 0.0;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const double width = std::min<double>(capacitySteps, total[trackIndex(tracks[i])]) + 1;
+        work += width * (steps[i] + 1.0);
+    }
+    return work;
+}
 
 TrackTable::TrackTable(const GridProblem &problem, Track track) {
     long long total = 0;
@@ -88,29 +102,14 @@ std::optional<std::vector<int>> HourProgramme::solve(ScoreWeights weights) {
         table.fill(m_problem, weights);
     const TrackTable &media = m_tables[trackIndex(Track::Media)];
     const TrackTable &networking = m_tables[trackIndex(Track::Networking)];
-    double bestScore = minusInfinity;
-    long long bestA = -1, bestB = -1;
-    for (int a = 0; a <= media.maxSteps(); ++a) {
-        if (media.best(a) == minusInfinity)
-            continue;
-        const int room = std::min(networking.maxSteps(), m_problem.capacitySteps - a);
-        for (int b = 0; b <= room; ++b) {
-            const double score = media.best(a) + networking.best(b);
-            if (score == minusInfinity)
-                continue;
-            const bool better = score > bestScore || (score == bestScore && a + b < bestA + bestB);
-            if (better && sharesHold(m_problem, {a, b})) {
-                bestScore = score;
-                bestA = a;
-                bestB = b;
-            }
-        }
-    }
-    if (bestA < 0)
+    const std::optional<TrackSplit> split =
+        bestSplit(m_problem, media.maxSteps(), networking.maxSteps(), SplitTie::FewestSteps,
+                  [&](int a, int b) { return media.best(a) + networking.best(b); });
+    if (!split)
         return std::nullopt;
     std::vector<int> steps(m_problem.items.size(), 0);
-    media.assign(m_problem, static_cast<int>(bestA), steps);
-    networking.assign(m_problem, static_cast<int>(bestB), steps);
+    media.assign(m_problem, split->media, steps);
+    networking.assign(m_problem, split->networking, steps);
     return steps;
 }
 

@@ -6,17 +6,30 @@
 #include <optional>
 #include <vector>
 
-#include "core/optimizer/grid_allocation.h"
+#include "core/domain/enums.h"
+#include "core/optimizer/grid_problem.h"
 
 namespace castnet::core {
 
 // The exact dynamic programme over hours. Per track, the best score for
 // every exact number of grid steps the track's items take
 // (O(items × steps²)); then every split of the capacity between the two
-// tracks that meets the minimum shares (O(steps²)). Nothing is assumed about
-// the shape of the responses, so S-shaped networking curves, whose first
-// hours earn almost nothing, get the global optimum a marginal climb misses.
+// tracks that meets the minimum shares (O(steps²), bestSplit() of
+// track_split.h). Nothing is assumed about the shape of the responses, so
+// S-shaped networking curves, whose first hours earn almost nothing, get the
+// global optimum a marginal climb misses.
 // The budget is not looked at: budget_search.h prices it into the score.
+
+// Beyond this many inner steps one hour programme would run for minutes;
+// such a request is refused with a reason instead.
+constexpr double maxProgrammeWork = 2e9;
+
+// The inner steps of one hour programme over items of these tracks and
+// step counts, given the capacity: the size both the optimizer and
+// solveGrid() (grid_allocation.h) check against maxProgrammeWork before any
+// work is done.
+double programmeWork(const std::vector<Track> &tracks, const std::vector<int> &steps,
+                     int capacitySteps);
 
 // What the programme maximises per item: valueWeight·value − costWeight·cost.
 struct ScoreWeights {

@@ -11,7 +11,9 @@
 #include "core/analysis/projection.h"
 #include "core/analysis/scenario_projection.h"
 #include "core/optimizer/grid_allocation.h"
+#include "core/optimizer/hour_programme.h"
 #include "core/optimizer/response_table.h"
+#include "core/text/display_number.h"
 #include "core/text/number_format.h"
 
 namespace castnet::core {
@@ -76,7 +78,7 @@ Result<Limits> limitsFor(const Campaign &campaign, const std::vector<Activity> &
     }
     if (shares > 1.0 + 1e-12) {
         return fail(fmt::format("the minimum shares add up to {}, more than all the hours",
-                                formatPercent(shares)),
+                                displayPercent(shares)),
                     "min-share");
     }
 
@@ -139,28 +141,20 @@ Fixed fixedPart(const std::vector<Candidate> &candidates) {
     return fixed;
 }
 
-// Hours for a message: "21.3", "20" — two decimals at most, no trailing zeros.
-std::string hoursText(double hours) {
-    std::string text = fmt::format("{:.2f}", hours);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (text.back() == '.')
-        text.pop_back();
-    return text;
-}
-
 Result<void> checkFixed(const Fixed &fixed, const Limits &limits, const Campaign &campaign) {
     if (fixed.totalHours() > limits.hours + gridSlack(limits.hours)) {
         return fail(fmt::format("the locked activities take {} h a week, more than the {} h "
                                 "available",
-                                hoursText(fixed.totalHours()), hoursText(limits.hours)),
+                                displayNumber(fixed.totalHours(), DisplayStyle::atMost(2)),
+                                displayNumber(limits.hours, DisplayStyle::atMost(2))),
                     "lock");
     }
     if (limits.budget && fixed.cost > *limits.budget + gridSlack(*limits.budget)) {
         return fail(
-            fmt::format("the locked activities{} cost {:.2f} {} a week, more than the "
-                        "budget of {:.2f}",
+            fmt::format("the locked activities{} cost {} {} a week, more than the budget of {}",
                         fixed.heldWithoutLock ? " and those without hours per occurrence" : "",
-                        fixed.cost, campaign.currency, *limits.budget),
+                        displayNumber(fixed.cost, DisplayStyle::fixed(2)), campaign.currency,
+                        displayNumber(*limits.budget, DisplayStyle::fixed(2))),
             "budget");
     }
     return {};

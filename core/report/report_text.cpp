@@ -2,58 +2,28 @@
 #include "core/report/report_text.h"
 
 #include <chrono>
-#include <cmath>
 
 #include <fmt/format.h>
 
+#include "core/text/display_number.h"
 #include "core/text/number_format.h"
 
 namespace castnet::core {
 
-namespace {
-
-// U+202F NARROW NO-BREAK SPACE: groups thousands without reading as a
-// decimal separator, and keeps a figure on one line.
-constexpr std::string_view groupSeparator = "\u202F";
-
-std::string groupThousands(const std::string &digits) {
-    std::string grouped;
-    const std::size_t count = digits.size();
-    for (std::size_t i = 0; i < count; ++i) {
-        if (i > 0 && (count - i) % 3 == 0)
-            grouped += groupSeparator;
-        grouped += digits[i];
-    }
-    return grouped;
-}
-
-} // namespace
-
 std::string reportNumber(double value, int decimals) {
-    if (!std::isfinite(value))
-        return "–";
-    std::string text = fmt::format("{:.{}f}", std::abs(value), decimals);
-    if (text.find_first_not_of("0.") == std::string::npos)
-        value = 0.0; // no "-0.0"
-    const std::size_t point = text.find('.');
-    const std::string whole = text.substr(0, point);
-    const std::string fraction = point == std::string::npos ? "" : text.substr(point);
-    std::string number = value < 0.0 ? "-" : "";
-    number += groupThousands(whole);
-    number += fraction;
-    return number;
+    return displayNumber(value, DisplayStyle::report(decimals));
 }
 
 std::string reportHours(double hours) {
-    return reportNumber(hours, std::abs(hours) >= 1000.0 ? 0 : 1) + " h";
+    return displayNumber(hours, DisplayStyle::reportHours(hours)) + " h";
 }
 
 std::string reportMoney(double units, std::string_view currency) {
-    return reportNumber(units, std::abs(units) >= 10000.0 ? 0 : 2) + " " + std::string(currency);
+    return displayNumber(units, DisplayStyle::reportMoney(units)) + " " + std::string(currency);
 }
 
 std::string reportAmount(double value, std::string_view unit) {
-    return reportNumber(value, std::abs(value) >= 100.0 ? 0 : 1) + " " + std::string(unit);
+    return displayNumber(value, DisplayStyle::reportAmount(value)) + " " + std::string(unit);
 }
 
 std::string reportShare(double share) {

@@ -10,8 +10,9 @@
 
 namespace castnet::core {
 
-// Figures and phrases as the report prints them. Locale-independent: digits
-// are grouped by a narrow no-break space, never a comma, which would read
+// Figures and phrases as the report prints them. The figures are
+// displayNumber()'s report styles (display_number.h): locale-independent,
+// digits grouped by a narrow no-break space, never a comma, which would read
 // as a decimal comma in many countries.
 
 // "1 234.5": `decimals` places, thousands grouped.

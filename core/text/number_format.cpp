@@ -6,8 +6,6 @@
 #include <cstdint>
 #include <system_error>
 
-#include <fmt/format.h>
-
 namespace castnet::core {
 
 std::string_view trim(std::string_view text) {
@@ -94,16 +92,6 @@ bool isValidUtf8(std::string_view text) {
         i += static_cast<std::size_t>(length);
     }
     return true;
-}
-
-std::string formatFixed(double value, int decimals) {
-    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
-        value = 0.0; // no "-0.0"
-    return fmt::format("{:.{}f}", value, decimals);
-}
-
-std::string formatPercent(double fraction) {
-    return formatFixed(fraction * 100.0, 0) + " %";
 }
 
 } // namespace castnet::core

@@ -1,45 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/figure_format.h"
 
-#include <cmath>
+#include <string>
 
 #include <QLocale>
+
+#include "core/text/display_number.h"
+#include "core/text/number_format.h"
+#include "ui/common/string_conversion.h"
 
 namespace castnet::ui::charts {
 
 namespace {
 
-int decimalsFor(double value) {
-    const double magnitude = std::abs(value);
-    if (magnitude >= 100.0 || magnitude == 0.0)
-        return 0;
-    if (magnitude >= 10.0)
-        return 1;
-    return 2;
-}
-
-// Drops trailing zeros of the decimals ("12.50" -> "12.5", "3.00" -> "3").
-QString withoutTrailingZeros(QString text, const QLocale &locale) {
-    const QString point = locale.decimalPoint();
-    if (!text.contains(point))
-        return text;
-    while (text.endsWith(locale.zeroDigit()))
-        text.chop(1);
-    if (text.endsWith(point))
-        text.chop(point.size());
-    return text;
+// core::displayNumber() decides the figure: its decimals, rounding and
+// sign. This only writes those same digits in the user's locale, whose
+// digits, point and grouping Qt knows: the figure read back is the nearest
+// double to a text of at most 15 significant digits, so printing it with
+// as many decimals gives the same digits again.
+QString localized(double value, const core::DisplayStyle &style) {
+    const std::string text = core::displayNumber(value, style);
+    const std::optional<double> figure = core::parseDouble(text);
+    if (!figure)
+        return toQString(text); // the text for no figure
+    const std::size_t point = text.find('.');
+    const int decimals = point == std::string::npos ? 0 : static_cast<int>(text.size() - point - 1);
+    return QLocale().toString(*figure, 'f', decimals);
 }
 
 } // namespace
 
 QString formatNumber(double value) {
-    if (!std::isfinite(value))
-        return QStringLiteral("—");
-    const QLocale locale;
-    const QString text =
-        withoutTrailingZeros(locale.toString(value, 'f', decimalsFor(value)), locale);
-    // -0 after rounding reads as a sign error to a marketer.
-    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
+    return localized(value, core::DisplayStyle::chart(value));
 }
 
 QString formatHours(double hours) {
@@ -51,10 +43,7 @@ QString formatHoursPerWeek(double hours) {
 }
 
 QString formatMoney(double units, const QString &currency) {
-    const QLocale locale;
-    const bool wholeUnits = std::abs(units - std::round(units)) < 0.005;
-    const int decimals = std::abs(units) >= 1000.0 || wholeUnits ? 0 : 2;
-    return locale.toString(units, 'f', decimals) + QLatin1Char(' ') + currency;
+    return localized(units, core::DisplayStyle::chartMoney(units)) + QLatin1Char(' ') + currency;
 }
 
 QString formatAmount(double value, const QString &unit) {
@@ -63,9 +52,7 @@ QString formatAmount(double value, const QString &unit) {
 
 QString formatShare(double share) {
     const double percent = share * 100.0;
-    const QLocale locale;
-    const int decimals = percent > 0.0 && percent < 1.0 ? 1 : 0;
-    return locale.toString(percent, 'f', decimals) + QStringLiteral(" %");
+    return localized(percent, core::DisplayStyle::chartPercent(percent)) + QStringLiteral(" %");
 }
 
 QString formatPerHour(const std::optional<double> &value, const QString &unit) {

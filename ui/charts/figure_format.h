@@ -7,10 +7,11 @@
 
 namespace castnet::ui::charts {
 
-// Figures as the charts and the tracks view show them. Display only: the
-// user's locale groups the digits, and the precision shrinks as the number
-// grows (1,234 · 56.7 · 8.25), so that a column of figures stays readable.
-// Files never go through these (they use core's locale-independent text).
+// Figures as the charts and the tracks view show them: core::displayNumber()'s
+// chart styles (core/text/display_number.h), whose precision shrinks as the
+// number grows (1,234 · 56.7 · 8.25) so that a column of figures stays
+// readable, written in the user's locale. Display only: files never go
+// through these (they use core's locale-independent text).
 
 QString formatNumber(double value);
 // "12.5 h"
