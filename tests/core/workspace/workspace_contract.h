@@ -29,37 +29,13 @@
 #include "core/domain/scenario.h"
 #include "core/domain/try.h"
 #include "core/workspace/workspace.h"
+#include "tests/support/sample_records.h"
 
 namespace castnet::core::contract {
 
-inline Brand makeBrand(std::string name) {
-    Brand brand;
-    brand.name = std::move(name);
-    brand.industry = "food and drink";
-    brand.audience = "home baristas";
-    return brand;
-}
-
-inline Campaign makeCampaign(BrandId brand, std::string name, int weeks = 26) {
-    Campaign campaign = defaultCampaign(std::move(name), "2026-03-02");
-    campaign.brandId = brand;
-    campaign.weeks = weeks;
-    return campaign;
-}
-
-inline Activity makeActivity(std::string title, int startWeek = 1, int endWeek = 10) {
-    Activity activity;
-    activity.channel = "Instagram";
-    activity.title = std::move(title);
-    activity.format = Format::Video;
-    activity.interaction = Interaction::Broadcast;
-    activity.goal = Goal::Awareness;
-    activity.cadencePerWeek = 2;
-    activity.hoursPerOccurrence = 1.5;
-    activity.startWeek = startWeek;
-    activity.endWeek = endWeek;
-    return activity;
-}
+using testing::makeActivity;
+using testing::makeBrand;
+using testing::makeCampaign;
 
 // The value of a call expected to succeed (a default value, and a test
 // failure, when it did not).
