@@ -41,10 +41,10 @@ std::string classificationTable(const std::vector<Activity> &activities, Objecti
     std::string reasons;
     for (const Activity &activity : activities) {
         const Classification c = classify(activity, objective);
-        table.addRow({std::to_string(activity.id), activity.title, activity.channel,
+        table.addRow({std::to_string(activity.id.value()), activity.title, activity.channel,
                       std::string(toString(c.track)), std::string(toString(c.computedTrack)),
                       formatPercent(c.confidence), c.overridden ? "yes" : ""});
-        reasons += "#" + std::to_string(activity.id) + " " + activity.title + "\n";
+        reasons += "#" + std::to_string(activity.id.value()) + " " + activity.title + "\n";
         for (const TrackReason &reason : c.reasons)
             reasons += "  - " + describe(reason) + "\n";
     }

@@ -67,8 +67,9 @@ Result<std::vector<core::ActivityId>> locksFrom(const CommandContext &context,
                                                 const LoadedCampaign &loaded) {
     std::vector<core::ActivityId> locks;
     for (const std::string &text : context.values("lock")) {
-        core::ActivityId id = 0;
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+        std::int64_t number = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+        const core::ActivityId id(number);
         const bool known = ec == std::errc() && end == text.data() + text.size() &&
                            std::any_of(loaded.activities.begin(), loaded.activities.end(),
                                        [id](const core::Activity &a) { return a.id == id; });

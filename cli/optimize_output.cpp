@@ -84,7 +84,7 @@ std::string optimizationTable(const Campaign &campaign, const Optimization &opti
                      {"marginal", Align::Right},
                      {"binding"}});
     for (const ActivityAllocation &a : optimization.allocation) {
-        table.addRow({std::to_string(a.id), activities[a.index].title,
+        table.addRow({std::to_string(a.id.value()), activities[a.index].title,
                       std::string(toString(a.track)), formatFixed(a.plannedHours, 2),
                       formatFixed(a.hours, 2), formatFixed(a.weeklyCost, 2),
                       formatFixed(a.totalReturn, 1), formatFixed(a.marginalReturn, 2),

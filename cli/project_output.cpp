@@ -65,7 +65,7 @@ std::string activityTable(const Projection &projection, const std::vector<Activi
                      {"marginal", Align::Right}});
     for (const ActivityProjection &a : projection.activities) {
         const Activity &activity = activities[a.index];
-        table.addRow({std::to_string(a.id), activity.title, std::string(toString(a.track)),
+        table.addRow({std::to_string(a.id.value()), activity.title, std::string(toString(a.track)),
                       formatFixed(a.totalEffort, 1), formatFixed(a.totalReturn, 1),
                       orDash(a.returnPerHour, 2), std::to_string(a.maturityWeeks),
                       formatFixed(a.marginalReturn, 2)});

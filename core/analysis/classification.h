@@ -62,7 +62,7 @@ enum class WarningKind {
 
 struct ActivityWarning {
     WarningKind kind = WarningKind::AutomatedNetworking;
-    ActivityId activityId = 0;
+    ActivityId activityId;
     std::string message; // a whole sentence naming the activity
 
     friend bool operator==(const ActivityWarning &, const ActivityWarning &) = default;

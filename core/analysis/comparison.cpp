@@ -112,7 +112,7 @@ Result<Comparison> compare(const Campaign &campaign, const std::vector<Activity>
                     "scenario");
     }
     for (const Scenario &scenario : scenarios) {
-        if (scenario.campaignId != 0 && scenario.campaignId != campaign.id) {
+        if (scenario.campaignId.isStored() && scenario.campaignId != campaign.id) {
             return fail(fmt::format("scenario \"{}\" belongs to another campaign than \"{}\"",
                                     scenario.name, campaign.name),
                         "scenario");

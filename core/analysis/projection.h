@@ -30,7 +30,7 @@ struct ProjectionOptions {
 };
 
 struct ActivityProjection {
-    ActivityId id = 0;
+    ActivityId id;
     std::size_t index = 0;      // position in the activities given to project()
     Track track = Track::Media; // effective track
     ResolvedResponse response;  // parameters used, with which ones are defaults

@@ -28,8 +28,8 @@ struct Activity {
     static constexpr double maxHoursPerOccurrence = 168.0;
     static constexpr double maxSetupHours = 10000.0;
 
-    ActivityId id = 0;
-    CampaignId campaignId = 0;
+    ActivityId id;
+    CampaignId campaignId;
     std::string channel;
     std::string title;
     Format format = Format::Image;

@@ -9,7 +9,7 @@
 namespace castnet::core {
 
 struct Brand {
-    BrandId id = 0;
+    BrandId id;
     std::string name; // unique in a workspace
     std::string industry;
     std::string audience;

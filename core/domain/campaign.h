@@ -15,8 +15,8 @@ struct Campaign {
     static constexpr int minWeeks = 1;
     static constexpr int maxWeeks = 260;
 
-    CampaignId id = 0;
-    BrandId brandId = 0;
+    CampaignId id;
+    BrandId brandId;
     std::string name; // unique within its brand
     Objective objective = Objective::Awareness;
     std::string startDate; // ISO 8601 calendar date, "2026-11-25"

@@ -12,7 +12,7 @@ namespace castnet::core {
 
 // Weekly recurring effort hours (the team's time) for one activity.
 struct Allocation {
-    ActivityId activityId = 0;
+    ActivityId activityId;
     double hours = 0.0;
 
     friend bool operator==(const Allocation &, const Allocation &) = default;
@@ -24,8 +24,8 @@ struct Allocation {
 struct Scenario {
     static constexpr const char *planName = "plan";
 
-    ScenarioId id = 0;
-    CampaignId campaignId = 0;
+    ScenarioId id;
+    CampaignId campaignId;
     std::string name;
     std::vector<Allocation> allocations;
 

@@ -107,7 +107,7 @@ Result<int> appendSnapshot(Workspace &workspace, const Campaign &campaign,
         if (auto valid = validate(activity, campaign); !valid)
             return refuseActivity(i, valid.error());
         fileIds.push_back(activity.id);
-        activity.id = 0;
+        activity.id = {};
         activity.campaignId = campaign.id;
     }
     auto existing = workspace.scenarios(campaign.id);
@@ -132,7 +132,7 @@ Result<int> appendSnapshot(Workspace &workspace, const Campaign &campaign,
     for (std::size_t i = 0; i < fileIds.size(); ++i)
         newIds.emplace(fileIds[i], (*added)[i].id);
     for (Scenario &scenario : snapshot.scenarios) {
-        scenario.id = 0;
+        scenario.id = {};
         scenario.campaignId = campaign.id;
         for (Allocation &allocation : scenario.allocations)
             allocation.activityId = newIds.at(allocation.activityId);
@@ -191,7 +191,7 @@ Result<ImportResult> importJson(Workspace &workspace, const ImportRequest &reque
     }
     if (auto ok = checkWeeks(request, snapshot->campaign.weeks, "the file's"); !ok)
         return tl::unexpected(ok.error());
-    snapshot->campaign.id = 0;
+    snapshot->campaign.id = {};
     snapshot->campaign.brandId = target->brand.id;
     snapshot->campaign.name = request.campaignName;
     auto restored = workspace.restore(*snapshot, /*keepIds=*/false);

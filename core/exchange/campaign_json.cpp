@@ -359,7 +359,7 @@ Result<void> checked(const ObjectReader &reader) {
 Result<Brand> readBrand(const Json &value) {
     ObjectReader reader(value, "brand");
     Brand brand;
-    brand.id = reader.wholeNumber("id", 0);
+    brand.id = BrandId(reader.wholeNumber("id", 0));
     brand.name = reader.text("name");
     brand.industry = reader.text("industry");
     brand.audience = reader.text("audience");
@@ -375,7 +375,7 @@ Result<Brand> readBrand(const Json &value) {
 Result<Campaign> readCampaign(const Json &value, BrandId brand) {
     ObjectReader reader(value, "campaign");
     Campaign campaign;
-    campaign.id = reader.wholeNumber("id", 0);
+    campaign.id = CampaignId(reader.wholeNumber("id", 0));
     campaign.brandId = brand;
     campaign.name = reader.text("name");
     campaign.objective = reader.word<Objective>("objective");
@@ -399,7 +399,7 @@ Result<Activity> readActivity(const Json &value, const std::string &path,
     using F = ActivityField;
     ObjectReader reader(value, path);
     Activity a;
-    a.id = reader.wholeNumber("id", 1);
+    a.id = ActivityId(reader.wholeNumber("id", 1));
     a.campaignId = campaign.id;
     a.channel = reader.text(key(F::Channel));
     a.title = reader.text(key(F::Title));
@@ -455,7 +455,7 @@ Result<Allocation> readAllocation(const Json &value, const std::string &path,
                                   const std::unordered_set<ActivityId> &activityIds) {
     ObjectReader reader(value, path);
     Allocation allocation;
-    allocation.activityId = reader.wholeNumber("activity_id", 1);
+    allocation.activityId = ActivityId(reader.wholeNumber("activity_id", 1));
     allocation.hours = reader.number("hours");
     reader.finish();
     if (auto ok = checked(reader); !ok)
@@ -474,7 +474,7 @@ Result<Scenario> readScenario(const Json &value, const std::string &path, const 
                               const std::unordered_set<ActivityId> &activityIds) {
     ObjectReader reader(value, path);
     Scenario scenario;
-    scenario.id = reader.wholeNumber("id", 0);
+    scenario.id = ScenarioId(reader.wholeNumber("id", 0));
     scenario.campaignId = campaign.id;
     scenario.name = reader.text("name");
     const Json &allocations = reader.list("allocations");

@@ -57,7 +57,7 @@ enum class Binding { None, UpperBound, LowerBound, Lock, Capacity, Budget, MinSh
 std::optional<std::string_view> bindingName(Binding binding);
 
 struct ActivityAllocation {
-    ActivityId id = 0;
+    ActivityId id;
     std::size_t index = 0; // position in the activities given to optimize()
     Track track = Track::Media;
     double hours = 0.0;        // proposed weekly recurring effort

@@ -19,7 +19,7 @@ std::vector<double> totalReturnAt(const Campaign &campaign, const Activity &acti
     Scenario scenario;
     scenario.allocations.reserve(hours.size());
     for (std::size_t k = 0; k < hours.size(); ++k) {
-        copies[k].id = static_cast<ActivityId>(k) + 1;
+        copies[k].id = ActivityId(static_cast<std::int64_t>(k) + 1);
         scenario.allocations.push_back({copies[k].id, hours[k]});
     }
     const Projection projection =

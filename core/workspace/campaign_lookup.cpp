@@ -37,7 +37,7 @@ Result<Campaign> findCampaign(Workspace &workspace, const std::string &campaign,
     std::vector<Campaign> matches;
     const bool byId = isId(campaign);
     for (const Campaign &c : campaigns) {
-        if (byId ? std::to_string(c.id) == campaign : c.name == campaign)
+        if (byId ? std::to_string(c.id.value()) == campaign : c.name == campaign)
             matches.push_back(c);
     }
     if (matches.empty()) {

@@ -27,7 +27,7 @@ using namespace castnet;
 
 core::Campaign campaign() {
     core::Campaign campaign = core::defaultCampaign("Benchmark", "2026-03-02");
-    campaign.id = 1;
+    campaign.id = core::CampaignId{1};
     campaign.weeks = 52;
     campaign.capacityHoursPerWeek = 400.0;
     return campaign;
@@ -38,8 +38,8 @@ std::vector<core::Activity> plan(int count, int weeks) {
     std::vector<core::Activity> activities(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         core::Activity &a = activities[static_cast<std::size_t>(i)];
-        a.id = i + 1;
-        a.campaignId = 1;
+        a.id = core::ActivityId{i + 1};
+        a.campaignId = core::CampaignId{1};
         a.channel = "Channel " + std::to_string(i % 40);
         a.title = "Activity " + std::to_string(i + 1);
         a.interaction = static_cast<core::Interaction>(random.below(3));

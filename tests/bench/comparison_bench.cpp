@@ -19,7 +19,7 @@ std::vector<Activity> benchPlan(int count, int weeks) {
     std::vector<Activity> activities(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         Activity &a = activities[static_cast<std::size_t>(i)];
-        a.id = i + 1;
+        a.id = ActivityId{i + 1};
         a.channel = "Channel " + std::to_string(i % 40);
         a.title = "Activity " + std::to_string(i + 1);
         a.interaction = static_cast<Interaction>(random.below(3));
@@ -53,7 +53,7 @@ std::vector<Scenario> fourScenarios(const std::vector<Activity> &activities) {
     for (const Activity &a : activities) {
         const double hours = a.cadencePerWeek * a.hoursPerOccurrence;
         scenarios[1].allocations.push_back({a.id, hours / 2.0});
-        if (a.id % 3 == 0)
+        if (a.id.value() % 3 == 0)
             scenarios[2].allocations.push_back({a.id, 0.0});
         if (a.interaction == Interaction::Broadcast)
             scenarios[3].allocations.push_back({a.id, hours * 2.0});

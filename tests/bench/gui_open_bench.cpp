@@ -32,8 +32,8 @@ constexpr int activityCount = 10'000;
 struct Fixture {
     QTemporaryDir dir;
     std::string path;
-    core::CampaignId large = 0;
-    core::CampaignId small = 0;
+    core::CampaignId large;
+    core::CampaignId small;
 };
 
 Fixture &fixture() {

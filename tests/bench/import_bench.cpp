@@ -64,7 +64,7 @@ std::string largeCsv() {
 
 Campaign benchCampaign() {
     Campaign campaign = defaultCampaign("Benchmark", "2026-01-05");
-    campaign.id = 1;
+    campaign.id = CampaignId{1};
     return campaign;
 }
 

@@ -29,7 +29,7 @@ std::vector<Activity> largePlan(int count, int weeks) {
     std::vector<Activity> activities(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         Activity &a = activities[static_cast<std::size_t>(i)];
-        a.id = i + 1;
+        a.id = ActivityId{i + 1};
         a.channel = "Channel " + std::to_string(i % 40);
         a.title = "Activity";
         a.interaction = static_cast<Interaction>(random.below(3));

@@ -29,10 +29,10 @@ struct LargePlan {
 // Both tracks, a third automated, realistic titles and a few scenarios.
 LargePlan largePlan(int count) {
     LargePlan plan;
-    plan.brand.id = 1;
+    plan.brand.id = core::BrandId{1};
     plan.brand.name = "Benchmark brand";
-    plan.campaign.id = 1;
-    plan.campaign.brandId = 1;
+    plan.campaign.id = core::CampaignId{1};
+    plan.campaign.brandId = core::BrandId{1};
     plan.campaign.name = "Large campaign";
     plan.campaign.startDate = "2026-01-05";
     plan.campaign.weeks = 52;
@@ -40,8 +40,8 @@ LargePlan largePlan(int count) {
     castnet::bench::Sequence random(20261125);
     for (int i = 0; i < count; ++i) {
         core::Activity a;
-        a.id = i + 1;
-        a.campaignId = 1;
+        a.id = core::ActivityId{i + 1};
+        a.campaignId = core::CampaignId{1};
         a.channel = "Channel " + std::to_string(i % 40);
         a.title = "Activity number " + std::to_string(i + 1) + " with a descriptive title";
         a.interaction = static_cast<core::Interaction>(random.below(3));
@@ -56,9 +56,10 @@ LargePlan largePlan(int count) {
         plan.activities.push_back(a);
     }
     for (int s = 0; s < 3; ++s) {
-        core::Scenario scenario{s + 1, 1, "variant " + std::to_string(s + 1), {}};
+        core::Scenario scenario{
+            core::ScenarioId{s + 1}, core::CampaignId{1}, "variant " + std::to_string(s + 1), {}};
         for (int i = s; i < count; i += 7)
-            scenario.allocations.push_back({i + 1, 1.0 + s});
+            scenario.allocations.push_back({core::ActivityId{i + 1}, 1.0 + s});
         plan.scenarios.push_back(std::move(scenario));
     }
     return plan;

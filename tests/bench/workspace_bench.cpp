@@ -143,7 +143,7 @@ BENCHMARK(BM_AddActivities100kAndClose)->Unit(benchmark::kMillisecond)->Iteratio
 struct LoadedFile {
     TempDir dir;
     std::string path = dir.file("castnet.db");
-    CampaignId campaign = 0;
+    CampaignId campaign;
 
     LoadedFile() {
         auto workspace =

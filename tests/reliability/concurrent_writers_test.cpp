@@ -56,9 +56,9 @@ TEST_F(ConcurrentWritersTest, TwoWritersInterleavingLoseNoUpdate) {
 
     // Each step reads the counter and writes it back one higher: a lost
     // update would leave it short of 2 × times.
-    const std::vector<std::string> left{"count", workspace, std::to_string(counter.id),
+    const std::vector<std::string> left{"count", workspace, std::to_string(counter.id.value()),
                                         std::to_string(times), "left"};
-    const std::vector<std::string> right{"count", workspace, std::to_string(counter.id),
+    const std::vector<std::string> right{"count", workspace, std::to_string(counter.id.value()),
                                          std::to_string(times), "right"};
     ChildProcess first(CASTNET_WRITER, left, dir.file("left.txt"));
     ChildProcess second(CASTNET_WRITER, right, dir.file("right.txt"));

@@ -59,7 +59,7 @@ StepState inspectSteps(const std::string &path, const std::string &campaignId) {
     auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
     if (!workspace)
         return state;
-    auto activities = (*workspace)->activities(std::stoll(campaignId));
+    auto activities = (*workspace)->activities(core::CampaignId{std::stoll(campaignId)});
     if (!activities || activities->size() < 2)
         return state;
     state.firstTitle = (*activities)[0].title;
@@ -80,7 +80,7 @@ std::string demoCampaignId(const std::string &path) {
     auto campaigns = (*workspace)->campaigns(std::nullopt);
     if (!campaigns || campaigns->size() != 1)
         return {};
-    return std::to_string(campaigns->front().id);
+    return std::to_string(campaigns->front().id.value());
 }
 
 core::Activity reliabilityActivity(std::string title) {

@@ -118,6 +118,6 @@ int main(int argc, char **argv) {
     }
     auto workspace = must(SqliteWorkspace::open(argv[2], SqliteWorkspace::OpenMode::MustExist));
     if (mode == "steps")
-        return runSteps(*workspace, std::atoll(argv[3]));
-    return runCount(*workspace, std::atoll(argv[3]), std::atol(argv[4]), argv[5]);
+        return runSteps(*workspace, CampaignId{std::atoll(argv[3])});
+    return runCount(*workspace, ActivityId{std::atoll(argv[3])}, std::atol(argv[4]), argv[5]);
 }

@@ -107,13 +107,13 @@ protected:
     std::unique_ptr<core::SqliteWorkspace> workspace;
     QUndoStack stack;
     WorkspaceNotifier notifier;
-    core::BrandId acme = 0;
-    core::BrandId beta = 0;
-    core::CampaignId spring = 0;
-    core::CampaignId autumn = 0;
-    core::CampaignId launch = 0;
+    core::BrandId acme;
+    core::BrandId beta;
+    core::CampaignId spring;
+    core::CampaignId autumn;
+    core::CampaignId launch;
     std::vector<core::ActivityId> springActivities; // photos, questions, meetup
-    core::ActivityId autumnActivity = 0;
+    core::ActivityId autumnActivity;
 
 private:
     core::CampaignId addCampaign(core::BrandId brand, std::string name, int weeks) {
@@ -122,7 +122,7 @@ private:
         campaign.weeks = weeks;
         auto stored = workspace->addCampaign(campaign);
         EXPECT_TRUE(stored) << stored.error().message;
-        return stored ? stored->id : 0;
+        return stored ? stored->id : core::CampaignId{};
     }
 
     void seed() {

@@ -164,7 +164,7 @@ core::Result<core::ActivityId> addActivity(core::CampaignId campaign,
     if (auto ready = requireWorkspace(); !ready)
         return tl::unexpected(ready.error());
     auto fresh = activity;
-    fresh.id = 0;
+    fresh.id = {};
     fresh.campaignId = campaign;
     auto ids = pushAdd(tr("Add activity"), campaign, {std::move(fresh)});
     if (!ids)
@@ -182,7 +182,7 @@ duplicateActivities(core::CampaignId campaign, const std::vector<core::ActivityI
         auto activity = workspace().activity(id);
         if (!activity)
             return tl::unexpected(activity.error());
-        activity->id = 0;
+        activity->id = {};
         copies.push_back(std::move(*activity));
     }
     const auto text = copies.size() == 1 ? tr("Duplicate activity")
@@ -242,7 +242,7 @@ core::Result<core::CampaignId> addCampaign(const core::Campaign &campaign) {
     if (auto valid = core::validate(campaign); !valid)
         return tl::unexpected(valid.error());
     auto fresh = campaign;
-    fresh.id = 0;
+    fresh.id = {};
     auto *command = new AddCampaign(target(), std::move(fresh));
     if (auto pushed = push(command); !pushed)
         return tl::unexpected(pushed.error());
@@ -264,7 +264,7 @@ core::Result<core::BrandId> addBrand(const core::Brand &brand) {
     if (auto valid = core::validate(brand); !valid)
         return tl::unexpected(valid.error());
     auto fresh = brand;
-    fresh.id = 0;
+    fresh.id = {};
     auto *command = new AddBrand(target(), std::move(fresh));
     if (auto pushed = push(command); !pushed)
         return tl::unexpected(pushed.error());
@@ -298,7 +298,7 @@ core::Result<core::ScenarioId> addScenario(const core::Scenario &scenario) {
     if (auto ready = requireWorkspace(); !ready)
         return tl::unexpected(ready.error());
     auto fresh = scenario;
-    fresh.id = 0;
+    fresh.id = {};
     auto *command = new AddScenario(target(), tr("Add scenario"), std::move(fresh));
     if (auto pushed = push(command); !pushed)
         return tl::unexpected(pushed.error());
@@ -383,7 +383,8 @@ core::Result<void> setScenarioHours(core::CampaignId campaign, core::ScenarioId 
                   return a.activityId < b.activityId;
               });
     return push(new ChangeScenario(target(), tr("Change scenario hours"),
-                                   QStringLiteral("hours %1").arg(activity), std::move(*stored)));
+                                   QStringLiteral("hours %1").arg(activity.value()),
+                                   std::move(*stored)));
 }
 
 } // namespace castnet::ui::commands

@@ -19,42 +19,42 @@ class Workspace;
 namespace castnet::ui {
 
 struct BrandAdded {
-    core::BrandId brand = 0;
+    core::BrandId brand;
 };
 struct BrandChanged {
-    core::BrandId brand = 0;
+    core::BrandId brand;
 };
 // Reported after CampaignRemoved for each of the brand's campaigns.
 struct BrandRemoved {
-    core::BrandId brand = 0;
+    core::BrandId brand;
 };
 
 struct CampaignAdded {
-    core::CampaignId campaign = 0;
+    core::CampaignId campaign;
 };
 struct CampaignChanged {
-    core::CampaignId campaign = 0;
+    core::CampaignId campaign;
 };
 struct CampaignRemoved {
-    core::CampaignId campaign = 0;
+    core::CampaignId campaign;
 };
 
 struct ActivityChanged {
-    core::CampaignId campaign = 0;
-    core::ActivityId activity = 0;
+    core::CampaignId campaign;
+    core::ActivityId activity;
 };
 struct ActivitiesAdded {
-    core::CampaignId campaign = 0;
+    core::CampaignId campaign;
     std::vector<core::ActivityId> activities;
 };
 struct ActivitiesRemoved {
-    core::CampaignId campaign = 0;
+    core::CampaignId campaign;
     std::vector<core::ActivityId> activities;
 };
 
 // A scenario of the campaign was added, renamed, edited or removed.
 struct ScenariosChanged {
-    core::CampaignId campaign = 0;
+    core::CampaignId campaign;
 };
 
 // Another workspace was opened, or none is open (nullptr): everything

@@ -7,8 +7,8 @@ namespace castnet::ui {
 
 namespace {
 
-QList<qint64> toIdList(const std::vector<core::ActivityId> &ids) {
-    return QList<qint64>(ids.begin(), ids.end());
+QList<core::ActivityId> toIdList(const std::vector<core::ActivityId> &ids) {
+    return QList<core::ActivityId>(ids.begin(), ids.end());
 }
 
 template<class> inline constexpr bool alwaysFalse = false;

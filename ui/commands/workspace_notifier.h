@@ -37,21 +37,24 @@ signals:
     // Another workspace was opened (or none is open): reload everything.
     void workspaceReplaced();
 
-    void brandAdded(qint64 brandId);
-    void brandChanged(qint64 brandId);
+    void brandAdded(castnet::core::BrandId brandId);
+    void brandChanged(castnet::core::BrandId brandId);
     // Emitted after campaignRemoved() for each of the brand's campaigns.
-    void brandRemoved(qint64 brandId);
+    void brandRemoved(castnet::core::BrandId brandId);
 
-    void campaignAdded(qint64 campaignId);
-    void campaignChanged(qint64 campaignId);
-    void campaignRemoved(qint64 campaignId);
+    void campaignAdded(castnet::core::CampaignId campaignId);
+    void campaignChanged(castnet::core::CampaignId campaignId);
+    void campaignRemoved(castnet::core::CampaignId campaignId);
 
-    void activityChanged(qint64 campaignId, qint64 activityId);
-    void activitiesAdded(qint64 campaignId, const QList<qint64> &activityIds);
-    void activitiesRemoved(qint64 campaignId, const QList<qint64> &activityIds);
+    void activityChanged(castnet::core::CampaignId campaignId,
+                         castnet::core::ActivityId activityId);
+    void activitiesAdded(castnet::core::CampaignId campaignId,
+                         const QList<castnet::core::ActivityId> &activityIds);
+    void activitiesRemoved(castnet::core::CampaignId campaignId,
+                           const QList<castnet::core::ActivityId> &activityIds);
 
     // A scenario of the campaign was added, renamed, edited or removed.
-    void scenariosChanged(qint64 campaignId);
+    void scenariosChanged(castnet::core::CampaignId campaignId);
 
     // An undo or redo could not be applied (the workspace refused it); the
     // command has been dropped from the history.

@@ -234,7 +234,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const {
     case RawValueRole:
         return rawValue(activity, column);
     case ActivityIdRole:
-        return QVariant::fromValue<qint64>(activity.id);
+        return QVariant::fromValue<qint64>(activity.id.value());
     case WeekLimitRole:
         return m_campaign ? m_campaign->weeks : core::Campaign::maxWeeks;
     case Qt::ToolTipRole:
@@ -406,7 +406,8 @@ void ActivityTableModel::clear() {
     endResetModel();
 }
 
-void ActivityTableModel::onActivityChanged(qint64 campaignId, qint64 activityId) {
+void ActivityTableModel::onActivityChanged(core::CampaignId campaignId,
+                                           core::ActivityId activityId) {
     if (workspace() == nullptr || campaignId != this->campaignId())
         return;
     const auto row = rowOf(activityId);
@@ -421,7 +422,8 @@ void ActivityTableModel::onActivityChanged(qint64 campaignId, qint64 activityId)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void ActivityTableModel::onActivitiesAdded(qint64 campaignId, const QList<qint64> &ids) {
+void ActivityTableModel::onActivitiesAdded(core::CampaignId campaignId,
+                                           const QList<core::ActivityId> &ids) {
     if (workspace() == nullptr || campaignId != this->campaignId())
         return;
     std::vector<core::Activity> added;
@@ -441,7 +443,7 @@ void ActivityTableModel::onActivitiesAdded(qint64 campaignId, const QList<qint64
             emit loadFailed(toQString(all.error().message));
             return;
         }
-        const std::set<qint64> wanted(ids.begin(), ids.end());
+        const std::set<core::ActivityId> wanted(ids.begin(), ids.end());
         for (auto &activity : *all) {
             if (wanted.contains(activity.id))
                 added.push_back(std::move(activity));
@@ -455,8 +457,9 @@ void ActivityTableModel::onActivitiesAdded(qint64 campaignId, const QList<qint64
     std::size_t first = 0;
     while (first < added.size()) {
         const auto at = static_cast<std::size_t>(
-            std::lower_bound(m_activities.begin(), m_activities.end(), added[first].id,
-                             [](const core::Activity &a, qint64 id) { return a.id < id; }) -
+            std::lower_bound(
+                m_activities.begin(), m_activities.end(), added[first].id,
+                [](const core::Activity &a, core::ActivityId id) { return a.id < id; }) -
             m_activities.begin());
         auto last = first + 1;
         while (last < added.size() &&
@@ -472,7 +475,8 @@ void ActivityTableModel::onActivitiesAdded(qint64 campaignId, const QList<qint64
     }
 }
 
-void ActivityTableModel::onActivitiesRemoved(qint64 campaignId, const QList<qint64> &ids) {
+void ActivityTableModel::onActivitiesRemoved(core::CampaignId campaignId,
+                                             const QList<core::ActivityId> &ids) {
     if (campaignId != this->campaignId())
         return;
     std::vector<int> rows;
@@ -497,7 +501,7 @@ void ActivityTableModel::onActivitiesRemoved(qint64 campaignId, const QList<qint
     }
 }
 
-void ActivityTableModel::onCampaignChanged(qint64 campaignId) {
+void ActivityTableModel::onCampaignChanged(core::CampaignId campaignId) {
     if (workspace() == nullptr || campaignId != this->campaignId())
         return;
     // The campaign's length bounds the week editors.
@@ -513,7 +517,7 @@ void ActivityTableModel::onCampaignChanged(qint64 campaignId) {
         emit dataChanged(index(0, Track), index(rowCount() - 1, Track));
 }
 
-void ActivityTableModel::onCampaignRemoved(qint64 campaignId) {
+void ActivityTableModel::onCampaignRemoved(core::CampaignId campaignId) {
     if (campaignId == this->campaignId())
         clear();
 }

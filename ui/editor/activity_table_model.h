@@ -83,11 +83,11 @@ signals:
     void loadFailed(const QString &reason);
 
 private:
-    void onActivityChanged(qint64 campaignId, qint64 activityId);
-    void onActivitiesAdded(qint64 campaignId, const QList<qint64> &ids);
-    void onActivitiesRemoved(qint64 campaignId, const QList<qint64> &ids);
-    void onCampaignChanged(qint64 campaignId);
-    void onCampaignRemoved(qint64 campaignId);
+    void onActivityChanged(core::CampaignId campaignId, core::ActivityId activityId);
+    void onActivitiesAdded(core::CampaignId campaignId, const QList<core::ActivityId> &ids);
+    void onActivitiesRemoved(core::CampaignId campaignId, const QList<core::ActivityId> &ids);
+    void onCampaignChanged(core::CampaignId campaignId);
+    void onCampaignRemoved(core::CampaignId campaignId);
     void clear();
     core::Workspace *workspace() const;
 
@@ -104,7 +104,7 @@ private:
     // The last refused edit, shown as that cell's tooltip until the next
     // accepted edit.
     struct Refusal {
-        core::ActivityId activity = 0;
+        core::ActivityId activity;
         int column = -1;
         QString reason;
     };

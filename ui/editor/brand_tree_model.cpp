@@ -113,21 +113,22 @@ QModelIndex BrandTreeModel::campaignIndex(core::CampaignId id) const {
     const auto [b, c] = campaignRow(id);
     if (b < 0)
         return {};
-    return createIndex(c, 0, static_cast<quintptr>(m_brands[static_cast<std::size_t>(b)].brand.id));
+    return createIndex(
+        c, 0, static_cast<quintptr>(m_brands[static_cast<std::size_t>(b)].brand.id.value()));
 }
 
 std::optional<core::CampaignId> BrandTreeModel::campaignAt(const QModelIndex &index) const {
     if (!index.isValid() || index.internalId() == 0)
         return std::nullopt;
-    return index.data(IdRole).value<qint64>();
+    return core::CampaignId(index.data(IdRole).value<qint64>());
 }
 
 std::optional<core::BrandId> BrandTreeModel::brandAt(const QModelIndex &index) const {
     if (!index.isValid())
         return std::nullopt;
     if (index.internalId() != 0)
-        return static_cast<core::BrandId>(index.internalId());
-    return index.data(IdRole).value<qint64>();
+        return core::BrandId(static_cast<std::int64_t>(index.internalId()));
+    return core::BrandId(index.data(IdRole).value<qint64>());
 }
 
 std::optional<core::CampaignId> BrandTreeModel::firstCampaign() const {
@@ -144,7 +145,7 @@ QModelIndex BrandTreeModel::index(int row, int column, const QModelIndex &parent
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
     const auto &brand = m_brands[static_cast<std::size_t>(parent.row())].brand;
-    return createIndex(row, column, static_cast<quintptr>(brand.id));
+    return createIndex(row, column, static_cast<quintptr>(brand.id.value()));
 }
 
 QModelIndex BrandTreeModel::parent(const QModelIndex &child) const {
@@ -178,7 +179,7 @@ QVariant BrandTreeModel::data(const QModelIndex &index, int role) const {
         case Qt::ToolTipRole:
             return brand.industry.empty() ? QVariant() : QVariant(toQString(brand.industry));
         case IdRole:
-            return QVariant::fromValue<qint64>(brand.id);
+            return QVariant::fromValue<qint64>(brand.id.value());
         case KindRole:
             return static_cast<int>(Kind::Brand);
         default:
@@ -195,7 +196,7 @@ QVariant BrandTreeModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         return campaignToolTip(campaign);
     case IdRole:
-        return QVariant::fromValue<qint64>(campaign.id);
+        return QVariant::fromValue<qint64>(campaign.id.value());
     case KindRole:
         return static_cast<int>(Kind::Campaign);
     default:
@@ -218,14 +219,15 @@ bool BrandTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     const auto name = toStdString(value.toString().trimmed());
     const auto id = index.data(IdRole).value<qint64>();
     // The notifier renames (and moves) the row once the workspace has it.
-    const auto renamed = index.internalId() == 0 ? commands::renameBrand(id, name)
-                                                 : commands::renameCampaign(id, name);
+    const auto renamed = index.internalId() == 0
+                             ? commands::renameBrand(core::BrandId(id), name)
+                             : commands::renameCampaign(core::CampaignId(id), name);
     if (!renamed)
         emit editRefused(toQString(renamed.error().message));
     return renamed.has_value();
 }
 
-void BrandTreeModel::onBrandAdded(qint64 id) {
+void BrandTreeModel::onBrandAdded(core::BrandId id) {
     if (workspace() == nullptr || brandRow(id) >= 0)
         return;
     auto stored = workspace()->brands();
@@ -248,7 +250,7 @@ void BrandTreeModel::onBrandAdded(qint64 id) {
     }
 }
 
-void BrandTreeModel::onBrandChanged(qint64 id) {
+void BrandTreeModel::onBrandChanged(core::BrandId id) {
     const auto row = brandRow(id);
     if (workspace() == nullptr || row < 0)
         return;
@@ -267,7 +269,7 @@ void BrandTreeModel::onBrandChanged(qint64 id) {
     reorderBrands(*stored);
 }
 
-void BrandTreeModel::onBrandRemoved(qint64 id) {
+void BrandTreeModel::onBrandRemoved(core::BrandId id) {
     const auto row = brandRow(id);
     if (row < 0)
         return;
@@ -276,7 +278,7 @@ void BrandTreeModel::onBrandRemoved(qint64 id) {
     endRemoveRows();
 }
 
-void BrandTreeModel::onCampaignAdded(qint64 id) {
+void BrandTreeModel::onCampaignAdded(core::CampaignId id) {
     if (workspace() == nullptr || campaignRow(id).first >= 0)
         return;
     auto campaign = workspace()->campaign(id);
@@ -305,7 +307,7 @@ void BrandTreeModel::onCampaignAdded(qint64 id) {
     endInsertRows();
 }
 
-void BrandTreeModel::onCampaignChanged(qint64 id) {
+void BrandTreeModel::onCampaignChanged(core::CampaignId id) {
     const auto [b, c] = campaignRow(id);
     if (workspace() == nullptr || b < 0)
         return;
@@ -326,7 +328,7 @@ void BrandTreeModel::onCampaignChanged(qint64 id) {
         reorderCampaigns(b, *siblings);
 }
 
-void BrandTreeModel::onCampaignRemoved(qint64 id) {
+void BrandTreeModel::onCampaignRemoved(core::CampaignId id) {
     const auto [b, c] = campaignRow(id);
     if (b < 0)
         return;
@@ -406,9 +408,9 @@ void BrandTreeModel::reorderCampaigns(int brandRow, const std::vector<core::Camp
     QModelIndexList to;
     to.reserve(from.size());
     for (const auto &index : from) {
-        if (index.internalId() == static_cast<quintptr>(brandId))
+        if (index.internalId() == static_cast<quintptr>(brandId.value()))
             to.append(createIndex(newRowOf[static_cast<std::size_t>(index.row())], index.column(),
-                                  static_cast<quintptr>(brandId)));
+                                  static_cast<quintptr>(brandId.value())));
         else
             to.append(index);
     }

@@ -69,12 +69,12 @@ private:
     // {brand row, campaign row}; {-1, -1} when absent.
     std::pair<int, int> campaignRow(core::CampaignId id) const;
 
-    void onBrandAdded(qint64 id);
-    void onBrandChanged(qint64 id);
-    void onBrandRemoved(qint64 id);
-    void onCampaignAdded(qint64 id);
-    void onCampaignChanged(qint64 id);
-    void onCampaignRemoved(qint64 id);
+    void onBrandAdded(core::BrandId id);
+    void onBrandChanged(core::BrandId id);
+    void onBrandRemoved(core::BrandId id);
+    void onCampaignAdded(core::CampaignId id);
+    void onCampaignChanged(core::CampaignId id);
+    void onCampaignRemoved(core::CampaignId id);
     void reorderBrands(const std::vector<core::Brand> &stored);
     void reorderCampaigns(int brandRow, const std::vector<core::Campaign> &stored);
 

@@ -40,11 +40,11 @@ CampaignForm::CampaignForm(WorkspaceNotifier &notifier, QWidget *parent)
     , m_notifier(notifier) {
     buildLayout();
     connectEdits();
-    connect(&notifier, &WorkspaceNotifier::campaignChanged, this, [this](qint64 id) {
+    connect(&notifier, &WorkspaceNotifier::campaignChanged, this, [this](core::CampaignId id) {
         if (id == campaignId())
             load();
     });
-    connect(&notifier, &WorkspaceNotifier::campaignRemoved, this, [this](qint64 id) {
+    connect(&notifier, &WorkspaceNotifier::campaignRemoved, this, [this](core::CampaignId id) {
         if (id == campaignId())
             setCampaign(std::nullopt);
     });

@@ -76,7 +76,7 @@ OptimizerDialog::OptimizerDialog(core::Campaign campaign, std::vector<core::Acti
                                          m_locks);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
-        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(activity.id));
+        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(activity.id.value()));
     }
 
     auto *form = new QFormLayout;
@@ -145,7 +145,7 @@ core::OptimizeRequest OptimizerDialog::request() const {
     for (int row = 0; row < m_locks->count(); ++row) {
         const auto *item = m_locks->item(row);
         if (item->checkState() == Qt::Checked)
-            request.locks.push_back(item->data(Qt::UserRole).value<qint64>());
+            request.locks.push_back(core::ActivityId(item->data(Qt::UserRole).value<qint64>()));
     }
     return request;
 }

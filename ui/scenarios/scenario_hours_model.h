@@ -43,13 +43,13 @@ signals:
 
 private:
     struct Row {
-        core::ActivityId id = 0;
+        core::ActivityId id;
         QString title;
         double planned = 0.0;
         double hours = 0.0;
     };
 
-    core::CampaignId m_campaign = 0;
+    core::CampaignId m_campaign;
     std::optional<core::ScenarioId> m_scenario;
     std::vector<Row> m_rows;
 };

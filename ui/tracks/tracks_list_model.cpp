@@ -41,7 +41,7 @@ QList<core::ActivityId> TracksListModel::decodeIds(const QMimeData *data) {
         stream >> id;
         if (stream.status() != QDataStream::Ok)
             return {};
-        ids.append(id);
+        ids.append(core::ActivityId(id));
     }
     return ids;
 }
@@ -101,7 +101,7 @@ QVariant TracksListModel::data(const QModelIndex &index, int role) const {
     case RawValueRole:
         return rawValue(row, column);
     case ActivityIdRole:
-        return QVariant::fromValue<qint64>(row.id);
+        return QVariant::fromValue<qint64>(row.id.value());
     case Qt::ToolTipRole:
         return row.toolTip;
     case Qt::TextAlignmentRole:
@@ -219,14 +219,14 @@ QMimeData *TracksListModel::mimeData(const QModelIndexList &indexes) const {
             continue;
         const core::ActivityId id = rowAt(index.row()).id;
         if (!ids.contains(id))
-            ids.append(id);
+            ids.append(core::ActivityId(id));
     }
     if (ids.isEmpty())
         return nullptr;
     QByteArray bytes;
     QDataStream stream(&bytes, QIODevice::WriteOnly);
     for (core::ActivityId id : ids)
-        stream << qint64{id};
+        stream << qint64{id.value()};
     auto *data = new QMimeData;
     data->setData(mimeType(), bytes);
     return data;
@@ -256,7 +256,7 @@ bool TracksListModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const QList<core::ActivityId> ids = foreignIds(data);
-    emit dropRequested(QList<qint64>(ids.begin(), ids.end()), m_track);
+    emit dropRequested(ids, m_track);
     // The rows are not inserted here: they arrive when the override is stored
     // and the campaign is shown again. The source removes nothing either
     // (this model has no removeRows()), so a refused change loses no row.

@@ -19,7 +19,7 @@ namespace castnet::ui {
 
 // One activity as a column of the tracks view shows it.
 struct TracksRow {
-    core::ActivityId id = 0;
+    core::ActivityId id;
     QString title;
     QString channel;
     double effort = 0.0;      // hours over the campaign
@@ -85,7 +85,7 @@ public:
 signals:
     // Activities of the other track were dropped here: their override should
     // become this model's track.
-    void dropRequested(const QList<qint64> &ids, core::Track track);
+    void dropRequested(const QList<castnet::core::ActivityId> &ids, castnet::core::Track track);
 
 private:
     QList<core::ActivityId> foreignIds(const QMimeData *data) const;

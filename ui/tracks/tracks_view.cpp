@@ -143,8 +143,8 @@ QWidget *TracksView::createColumn(Column &column) {
     column.proxy->setSortRole(TracksListModel::RawValueRole);
     column.proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     connect(column.model, &TracksListModel::dropRequested, this,
-            [this](const QList<qint64> &ids, core::Track track) {
-                for (qint64 id : ids)
+            [this](const QList<core::ActivityId> &ids, core::Track track) {
+                for (core::ActivityId id : ids)
                     emit overrideRequested(id, track);
             });
 
@@ -299,7 +299,7 @@ QList<core::ActivityId> TracksView::selectedActivities(core::Track track) const 
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : rows)
-        ids.append(index.data(TracksListModel::ActivityIdRole).toLongLong());
+        ids.append(core::ActivityId(index.data(TracksListModel::ActivityIdRole).toLongLong()));
     return ids;
 }
 

@@ -31,18 +31,11 @@ Result<Enum> readWord(const Statement &row, int column, std::string_view what,
                             row.integer(0), row.columnName(column), word));
 }
 
-void bindId(Statement &statement, int index, std::int64_t id) {
-    if (id == 0)
-        statement.bindNull(index);
-    else
-        statement.bind(index, id);
-}
-
 } // namespace
 
 Brand readBrand(const Statement &row) {
     Brand brand;
-    brand.id = row.integer(0);
+    brand.id = row.id<BrandId>(0);
     brand.name = row.text(1);
     brand.industry = row.text(2);
     brand.audience = row.text(3);
@@ -51,7 +44,7 @@ Brand readBrand(const Statement &row) {
 }
 
 void bindCampaign(Statement &statement, const Campaign &c) {
-    bindId(statement, 1, c.id);
+    statement.bindOrNull(1, c.id);
     statement.bind(2, c.brandId);
     statement.bind(3, c.name);
     statement.bind(4, toString(c.objective));
@@ -69,8 +62,8 @@ void bindCampaign(Statement &statement, const Campaign &c) {
 
 Result<Campaign> readCampaign(const Statement &row, std::string_view location) {
     Campaign c;
-    c.id = row.integer(0);
-    c.brandId = row.integer(1);
+    c.id = row.id<CampaignId>(0);
+    c.brandId = row.id<BrandId>(1);
     c.name = row.text(2);
     CASTNET_TRY(c.objective, readWord<Objective>(row, 3, "campaign", location));
     c.startDate = row.text(4);
@@ -113,8 +106,8 @@ void bindActivity(Statement &statement, const Activity &a, int first) {
 
 Result<Activity> readActivity(const Statement &row, std::string_view location) {
     Activity a;
-    a.id = row.integer(0);
-    a.campaignId = row.integer(1);
+    a.id = row.id<ActivityId>(0);
+    a.campaignId = row.id<CampaignId>(1);
     a.channel = row.text(2);
     a.title = row.text(3);
     CASTNET_TRY(a.format, readWord<Format>(row, 4, "activity", location));

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/domain/error.h"
+#include "core/domain/ids.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -51,6 +52,14 @@ public:
     void bind(int index, std::string_view value);
     void bind(int index, const std::string &value) { bind(index, std::string_view(value)); }
     void bind(int index, const char *value) { bind(index, std::string_view(value)); }
+    template<class Tag> void bind(int index, Id<Tag> id) { bind(index, id.value()); }
+    // NULL for an id not stored yet, so that SQLite assigns one.
+    template<class Tag> void bindOrNull(int index, Id<Tag> id) {
+        if (id.isStored())
+            bind(index, id);
+        else
+            bindNull(index);
+    }
     void bindNull(int index);
     template<class T> void bind(int index, const std::optional<T> &value) {
         if (value)
@@ -72,6 +81,7 @@ public:
 
     bool isNull(int column) const;
     std::int64_t integer(int column) const;
+    template<class IdType> IdType id(int column) const { return IdType(integer(column)); }
     double real(int column) const;
     std::string_view text(int column) const;
     std::optional<double> optionalReal(int column) const;

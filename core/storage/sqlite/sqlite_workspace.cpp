@@ -23,7 +23,7 @@ using sqlite::Statement;
 
 namespace {
 
-Error notFound(std::string_view what, std::int64_t id) {
+template<class Tag> Error notFound(std::string_view what, Id<Tag> id) {
     return Error::user(fmt::format("no {} with id {}", what, id));
 }
 
@@ -51,7 +51,8 @@ Result<std::optional<T>> selectFirst(Connection &db, Statement &statement, Read 
 }
 
 // The row `id` of `what`, or the not-found error.
-template<class T> Result<T> required(std::optional<T> row, std::string_view what, std::int64_t id) {
+template<class T, class Tag>
+Result<T> required(std::optional<T> row, std::string_view what, Id<Tag> id) {
     if (!row)
         return tl::unexpected(notFound(what, id));
     return std::move(*row);
@@ -71,7 +72,7 @@ auto activityReader(const Connection &db) {
 
 // Deletes the row `id` of `table` (its dependants go by cascade), as one
 // write; an id that names no row is an error, not a silent success.
-Result<void> removeRow(Connection &db, const std::string &table, std::int64_t id) {
+template<class Tag> Result<void> removeRow(Connection &db, const std::string &table, Id<Tag> id) {
     return db.write([&]() -> Result<void> {
         CASTNET_TRY(Statement * remove, db.prepared("DELETE FROM " + table + " WHERE id = ?1"));
         remove->bind(1, id);
@@ -80,14 +81,6 @@ Result<void> removeRow(Connection &db, const std::string &table, std::int64_t id
             return tl::unexpected(notFound(table, id));
         return {};
     });
-}
-
-// Binds ?1 = id, NULL when 0 so that SQLite assigns one.
-void bindId(Statement &statement, std::int64_t id) {
-    if (id == 0)
-        statement.bindNull(1);
-    else
-        statement.bind(1, id);
 }
 
 // ---- brands ----------------------------------------------------------------
@@ -115,7 +108,7 @@ void bindBrandFields(Statement &statement, const Brand &brand) {
 Result<Brand> insertBrand(Connection &db, const Brand &brand) {
     CASTNET_TRY(Statement * insert, db.prepared("INSERT INTO brand (id, name, industry, audience, "
                                                 "notes) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    bindId(*insert, brand.id);
+    insert->bindOrNull(1, brand.id);
     bindBrandFields(*insert, brand);
     if (auto ok = db.run(*insert); !ok) {
         if (insert->lastCode() == SQLITE_CONSTRAINT_UNIQUE)
@@ -125,7 +118,7 @@ Result<Brand> insertBrand(Connection &db, const Brand &brand) {
         return tl::unexpected(std::move(ok).error());
     }
     Brand stored = brand;
-    stored.id = db.lastInsertId();
+    stored.id = BrandId(db.lastInsertId());
     return stored;
 }
 
@@ -177,7 +170,7 @@ Result<Campaign> insertCampaign(Connection &db, const Campaign &campaign) {
         return tl::unexpected(std::move(ok).error());
     }
     Campaign stored = campaign;
-    stored.id = db.lastInsertId();
+    stored.id = CampaignId(db.lastInsertId());
     return stored;
 }
 
@@ -264,18 +257,18 @@ Result<std::vector<double>> assignIdsAndPositions(Connection &db, const Campaign
                            "activity), 0))"));
     CASTNET_TRY(const std::int64_t lastPosition,
                 db.integer("SELECT coalesce(max(position), 0) FROM activity WHERE campaign_id = ?1",
-                           campaign.id));
-    ActivityId nextId = lastId + 1;
+                           campaign.id.value()));
+    std::int64_t nextId = lastId + 1;
     for (const Activity &activity : activities)
-        nextId = std::max(nextId, activity.id + 1);
+        nextId = std::max(nextId, activity.id.value() + 1);
     double last = static_cast<double>(lastPosition);
     std::vector<double> positions;
     positions.reserve(activities.size());
     for (Activity &activity : activities) {
-        const bool kept = activity.id != 0;
+        const bool kept = activity.id.isStored();
         if (!kept)
-            activity.id = nextId++;
-        const double id = static_cast<double>(activity.id);
+            activity.id = ActivityId(nextId++);
+        const double id = static_cast<double>(activity.id.value());
         positions.push_back(kept ? id : std::max(id, last + 1));
         last = std::max(last, positions.back());
     }
@@ -365,7 +358,7 @@ Result<std::vector<Activity>> insertActivities(Connection &db, const Campaign &c
 
 Result<void> storeActivityUpdate(Connection &db, const Activity &activity) {
     CASTNET_TRY(const Activity stored, selectActivity(db, activity.id));
-    if (activity.campaignId != 0 && activity.campaignId != stored.campaignId) {
+    if (activity.campaignId.isStored() && activity.campaignId != stored.campaignId) {
         return fail(fmt::format("activity {} belongs to campaign {}, not {}", activity.id,
                                 stored.campaignId, activity.campaignId));
     }
@@ -404,14 +397,15 @@ Result<std::vector<Scenario>> selectScenarios(Connection &db, Statement &select,
                                               Statement &allocations) {
     CASTNET_TRY(std::vector<Scenario> scenarios,
                 selectAll<Scenario>(db, select, [](const Statement &row) -> Result<Scenario> {
-                    return Scenario{row.integer(0), row.integer(1), std::string(row.text(2)), {}};
+                    return Scenario{
+                        row.id<ScenarioId>(0), row.id<CampaignId>(1), std::string(row.text(2)), {}};
                 }));
     std::unordered_map<ScenarioId, std::size_t> indexOf;
     for (std::size_t i = 0; i < scenarios.size(); ++i)
         indexOf.emplace(scenarios[i].id, i);
     CASTNET_TRY_VOID(db.forEachRow(allocations, [&](const Statement &row) -> Result<void> {
-        scenarios[indexOf.at(row.integer(0))].allocations.push_back(
-            Allocation{row.integer(1), row.real(2)});
+        scenarios[indexOf.at(row.id<ScenarioId>(0))].allocations.push_back(
+            Allocation{row.id<ActivityId>(1), row.real(2)});
         return {};
     }));
     return scenarios;
@@ -482,7 +476,7 @@ Result<Scenario> insertScenario(Connection &db, const Scenario &scenario) {
     CASTNET_TRY_VOID(selectCampaign(db, scenario.campaignId));
     CASTNET_TRY(Statement * insert,
                 db.prepared("INSERT INTO scenario (id, campaign_id, name) VALUES (?1, ?2, ?3)"));
-    bindId(*insert, scenario.id);
+    insert->bindOrNull(1, scenario.id);
     insert->bind(2, scenario.campaignId);
     insert->bind(3, scenario.name);
     if (auto ok = db.run(*insert); !ok) {
@@ -493,7 +487,7 @@ Result<Scenario> insertScenario(Connection &db, const Scenario &scenario) {
         return tl::unexpected(std::move(ok).error());
     }
     Scenario stored = scenario;
-    stored.id = db.lastInsertId();
+    stored.id = ScenarioId(db.lastInsertId());
     CASTNET_TRY_VOID(insertAllocations(db, stored));
     std::sort(stored.allocations.begin(), stored.allocations.end(),
               [](const Allocation &a, const Allocation &b) { return a.activityId < b.activityId; });
@@ -505,14 +499,14 @@ Result<CampaignId> scenarioCampaign(Connection &db, ScenarioId id) {
     select->bind(1, id);
     CASTNET_TRY(auto found, selectFirst<CampaignId>(db, *select,
                                                     [](const Statement &row) -> Result<CampaignId> {
-                                                        return row.integer(0);
+                                                        return row.id<CampaignId>(0);
                                                     }));
     return required(std::move(found), "scenario", id);
 }
 
 Result<void> storeScenarioUpdate(Connection &db, const Scenario &scenario) {
     CASTNET_TRY(const CampaignId campaignId, scenarioCampaign(db, scenario.id));
-    if (scenario.campaignId != 0 && scenario.campaignId != campaignId) {
+    if (scenario.campaignId.isStored() && scenario.campaignId != campaignId) {
         return fail(fmt::format("scenario {} belongs to campaign {}, not {}", scenario.id,
                                 campaignId, scenario.campaignId));
     }
@@ -542,7 +536,7 @@ storedIdsOf(const std::vector<Activity> &original, const std::vector<Activity> &
     std::unordered_map<ActivityId, ActivityId> newIdOf;
     for (std::size_t i = 0; i < original.size(); ++i) {
         const ActivityId oldId = original[i].id;
-        if (!newIdOf.emplace(oldId, stored[i].id).second && oldId != 0)
+        if (!newIdOf.emplace(oldId, stored[i].id).second && oldId.isStored())
             return fail(fmt::format("the campaign lists activity id {} twice", oldId));
     }
     return newIdOf;
@@ -743,13 +737,13 @@ Result<CampaignSnapshot> SqliteWorkspace::restore(const CampaignSnapshot &snapsh
         CampaignSnapshot stored;
         Campaign campaign = snapshot.campaign;
         if (!keepIds)
-            campaign.id = 0;
+            campaign.id = {};
         CASTNET_TRY(stored.campaign, insertCampaign(*m_db, campaign));
 
         std::vector<Activity> activities = snapshot.activities;
         if (!keepIds) {
             for (Activity &activity : activities)
-                activity.id = 0;
+                activity.id = {};
         }
         CASTNET_TRY(stored.activities,
                     insertActivities(*m_db, stored.campaign, std::move(activities)));
@@ -757,7 +751,7 @@ Result<CampaignSnapshot> SqliteWorkspace::restore(const CampaignSnapshot &snapsh
         for (Scenario scenario : snapshot.scenarios) {
             scenario.campaignId = stored.campaign.id;
             if (!keepIds) {
-                scenario.id = 0;
+                scenario.id = {};
                 CASTNET_TRY_VOID(remapAllocations(scenario, newIdOf));
             }
             CASTNET_TRY_VOID(insertScenario(*m_db, scenario));

@@ -15,9 +15,9 @@ protected:
     }
 
     // A hand-made media post: R 100, gamma 6, s 1, theta 0.3; x = o = 2 × 2 = 4 h.
-    static Activity post(ActivityId id, std::string channel) {
+    static Activity post(std::int64_t id, std::string channel) {
         Activity activity;
-        activity.id = id;
+        activity.id = ActivityId{id};
         activity.channel = std::move(channel);
         activity.title = "Post";
         activity.interaction = Interaction::Broadcast;
@@ -32,7 +32,7 @@ protected:
     }
 
     // A hand-made community thread (networking), 3 h a week from week 2.
-    static Activity thread(ActivityId id, std::string channel) {
+    static Activity thread(std::int64_t id, std::string channel) {
         Activity activity = post(id, std::move(channel));
         activity.interaction = Interaction::Community;
         activity.format = Format::Question;

@@ -10,7 +10,7 @@ namespace {
 
 Activity activity(Interaction interaction, Format format, Goal goal, bool automated) {
     Activity result;
-    result.id = 7;
+    result.id = ActivityId{7};
     result.title = "Weekly AMA";
     result.interaction = interaction;
     result.format = format;
@@ -239,7 +239,7 @@ TEST(ClassifyTest, AutomatedNetworkingDrawsAWarning) {
     const std::vector<ActivityWarning> warnings = trackWarnings({ama}, Objective::Awareness);
     ASSERT_EQ(warnings.size(), 1u);
     EXPECT_EQ(warnings[0].kind, WarningKind::AutomatedNetworking);
-    EXPECT_EQ(warnings[0].activityId, 7);
+    EXPECT_EQ(warnings[0].activityId, ActivityId{7});
     EXPECT_EQ(warnings[0].message, "\"Weekly AMA\" is marked automated, but networking has no "
                                    "shortcut: no hours are saved");
 }

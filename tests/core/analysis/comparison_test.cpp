@@ -15,7 +15,7 @@ namespace {
 class ComparisonTest : public ::testing::Test {
 protected:
     ComparisonTest() {
-        campaign.id = 5;
+        campaign.id = CampaignId{5};
         campaign.name = "Spring";
         campaign.weeks = 2;
         campaign.automationSaving = 0.4;
@@ -27,7 +27,7 @@ protected:
     // a week, 10 in all; effort 4 h, cost 12.
     static Activity post() {
         Activity a;
-        a.id = 1;
+        a.id = ActivityId{1};
         a.channel = "Instagram";
         a.title = "Carousel";
         a.format = Format::Image;
@@ -47,7 +47,7 @@ protected:
     // y2 = 6 / (1 + 4/3) = 18/7. Effort 2 h; maturity ceil(ln 0.1 / ln 0.5) = 4.
     static Activity thread() {
         Activity a = post();
-        a.id = 2;
+        a.id = ActivityId{2};
         a.channel = "Forum";
         a.title = "Questions";
         a.format = Format::Question;
@@ -61,7 +61,7 @@ protected:
 
     static Scenario scenario(const std::string &name, std::vector<Allocation> allocations) {
         Scenario s;
-        s.campaignId = 5;
+        s.campaignId = CampaignId{5};
         s.name = name;
         s.allocations = std::move(allocations);
         return s;
@@ -78,7 +78,7 @@ protected:
 };
 
 TEST_F(ComparisonTest, RefusesFewerThanTwoOrMoreThanFourScenarios) {
-    const Scenario plan = planScenario(5);
+    const Scenario plan = planScenario(CampaignId{5});
     auto one = compare(campaign, activities, {plan});
     ASSERT_FALSE(one.has_value());
     EXPECT_EQ(one.error().message, "compare takes 2 to 4 scenarios side by side, not 1");
@@ -91,15 +91,15 @@ TEST_F(ComparisonTest, RefusesFewerThanTwoOrMoreThanFourScenarios) {
 
 TEST_F(ComparisonTest, RefusesAScenarioOfAnotherCampaign) {
     Scenario other = scenario("Elsewhere", {});
-    other.campaignId = 6;
-    auto result = compare(campaign, activities, {planScenario(5), other});
+    other.campaignId = CampaignId{6};
+    auto result = compare(campaign, activities, {planScenario(CampaignId{5}), other});
     ASSERT_FALSE(result.has_value());
     EXPECT_EQ(result.error().message, "scenario \"Elsewhere\" belongs to another campaign than "
                                       "\"Spring\"");
 }
 
 TEST_F(ComparisonTest, ThePlanColumnHasTheFiguresOfTheProjection) {
-    const Comparison c = compareOk({planScenario(5), scenario("Same", {})});
+    const Comparison c = compareOk({planScenario(CampaignId{5}), scenario("Same", {})});
     ASSERT_EQ(c.columns.size(), 2u);
     const MixBreakdown &plan = c.columns[0].figures;
     const Projection p = project(campaign, activities);
@@ -119,7 +119,8 @@ TEST_F(ComparisonTest, ThePlanColumnHasTheFiguresOfTheProjection) {
 }
 
 TEST_F(ComparisonTest, MaturityIsTheEffortWeightedMeanOfTheActivities) {
-    const Comparison c = compareOk({planScenario(5), scenario("No thread", {{2, 0.0}})});
+    const Comparison c =
+        compareOk({planScenario(CampaignId{5}), scenario("No thread", {{ActivityId{2}, 0.0}})});
     // Plan: (4 h × 1 week + 2 h × 4 weeks) / 6 h = 2 weeks.
     EXPECT_DOUBLE_EQ(*c.columns[0].figures.total.maturityWeeks, 2.0);
     EXPECT_DOUBLE_EQ(*c.columns[0].figures.track(Track::Networking).maturityWeeks, 4.0);
@@ -133,7 +134,8 @@ TEST_F(ComparisonTest, DifferencesAreToTheFirstColumn) {
     // "More posts": 4 h a week on the post, output 4: y = 10 / (1 + 0.5) =
     // 20/3 a week, 40/3 in all; 4 occurrences × 3 = 12 a week, 24 in all.
     const Comparison c =
-        compareOk({planScenario(5), scenario("More posts", {{1, 4.0}}), planScenario(5)});
+        compareOk({planScenario(CampaignId{5}), scenario("More posts", {{ActivityId{1}, 4.0}}),
+                   planScenario(CampaignId{5})});
     const ScenarioColumn &more = c.columns[1];
     EXPECT_EQ(more.name, "More posts");
     EXPECT_DOUBLE_EQ(more.figures.track(Track::Media).returns, 40.0 / 3.0);
@@ -151,7 +153,8 @@ TEST_F(ComparisonTest, DifferencesAreToTheFirstColumn) {
 }
 
 TEST_F(ComparisonTest, EveryChannelAppearsInEveryColumnEvenWhenDropped) {
-    const Comparison c = compareOk({scenario("No posts", {{1, 0.0}}), planScenario(5)});
+    const Comparison c =
+        compareOk({scenario("No posts", {{ActivityId{1}, 0.0}}), planScenario(CampaignId{5})});
     const MixFigures &dropped = c.columns[0].figures.channels.at("Instagram");
     EXPECT_EQ(dropped.activities, 0);
     EXPECT_DOUBLE_EQ(dropped.effort, 0.0);
@@ -164,7 +167,8 @@ TEST_F(ComparisonTest, EveryChannelAppearsInEveryColumnEvenWhenDropped) {
 }
 
 TEST_F(ComparisonTest, JsonHoldsEveryScenarioInOrderWithBothTracks) {
-    const Comparison c = compareOk({planScenario(5), scenario("No thread", {{2, 0.0}})});
+    const Comparison c =
+        compareOk({planScenario(CampaignId{5}), scenario("No thread", {{ActivityId{2}, 0.0}})});
     const nlohmann::json doc = nlohmann::json::parse(comparisonJson(c));
     ASSERT_EQ(doc["scenarios"].size(), 2u);
     const nlohmann::json &second = doc["scenarios"][1];
@@ -182,7 +186,8 @@ TEST_F(ComparisonTest, JsonHoldsEveryScenarioInOrderWithBothTracks) {
 }
 
 TEST_F(ComparisonTest, TableShowsEachScenarioAndItsChange) {
-    const Comparison c = compareOk({planScenario(5), scenario("More posts", {{1, 4.0}})});
+    const Comparison c =
+        compareOk({planScenario(CampaignId{5}), scenario("More posts", {{ActivityId{1}, 4.0}})});
     const std::string table = comparisonTable(campaign, c);
     EXPECT_NE(table.find("More posts"), std::string::npos);
     EXPECT_NE(table.find("change"), std::string::npos);

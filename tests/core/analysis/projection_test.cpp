@@ -22,7 +22,7 @@ protected:
     // R 10 and output o = 2 × 2 = 4 hours a week in weeks 1 … 3.
     static Activity post() {
         Activity activity;
-        activity.id = 1;
+        activity.id = ActivityId{1};
         activity.channel = "Instagram";
         activity.title = "Carousel";
         activity.interaction = Interaction::Broadcast;
@@ -39,7 +39,7 @@ protected:
     // A community thread (-3 - 2 - 2 - 1 = -8): networking.
     static Activity thread() {
         Activity activity = post();
-        activity.id = 2;
+        activity.id = ActivityId{2};
         activity.channel = "Forum";
         activity.title = "Ask me anything";
         activity.interaction = Interaction::Community;
@@ -142,7 +142,7 @@ TEST_F(ProjectionTest, AutomatedNetworkingSavesNoHoursAndIsWarned) {
     EXPECT_DOUBLE_EQ(a.effortPerOutputHour, 1.0);
     ASSERT_EQ(a.warnings.size(), 1u);
     EXPECT_EQ(a.warnings[0].kind, WarningKind::AutomatedNetworking);
-    EXPECT_EQ(a.warnings[0].activityId, 2);
+    EXPECT_EQ(a.warnings[0].activityId, ActivityId{2});
     EXPECT_EQ(projection.warnings().size(), 1u);
 }
 
@@ -491,7 +491,7 @@ class ScenarioProjectionTest : public ProjectionTest {};
 TEST_F(ScenarioProjectionTest, AbsentActivitiesKeepTheirPlan) {
     const std::vector<Activity> plan{post(), thread()};
     Scenario scenario;
-    scenario.allocations = {{2, 4.0}};
+    scenario.allocations = {{ActivityId{2}, 4.0}};
     EXPECT_EQ(applyScenario(campaign, plan, scenario), plan); // thread: 2 × 2 = 4 already
 }
 
@@ -500,7 +500,7 @@ TEST_F(ScenarioProjectionTest, HoursScaleTheCadenceAndKeepCostPerHour) {
     media.automated = true; // x = 4 × 0.6 = 2.4 h, cost 2 × 12.5 = 25 a week
     media.costPerOccurrence = Cents(1250);
     Scenario scenario;
-    scenario.allocations = {{1, 3.0}};
+    scenario.allocations = {{ActivityId{1}, 3.0}};
     const std::vector<Activity> applied = applyScenario(campaign, {media}, scenario);
     // Output 3 / 0.6 = 5 h = cadence 2.5 × 2 h.
     EXPECT_DOUBLE_EQ(applied[0].cadencePerWeek, 2.5);
@@ -515,7 +515,7 @@ TEST_F(ScenarioProjectionTest, NetworkingOutputEqualsItsHours) {
     Activity talk = thread();
     talk.automated = true;
     Scenario scenario;
-    scenario.allocations = {{2, 6.0}};
+    scenario.allocations = {{ActivityId{2}, 6.0}};
     const Projection projection = projectScenario(campaign, {talk}, scenario);
     EXPECT_DOUBLE_EQ(projection.activities[0].weeklyOutputHours, 6.0);
     EXPECT_DOUBLE_EQ(projection.activities[0].weeklyRecurringEffort, 6.0);
@@ -525,7 +525,7 @@ TEST_F(ScenarioProjectionTest, ZeroHoursDropsTheActivity) {
     Activity media = post();
     media.setupHours = 8.0;
     Scenario scenario;
-    scenario.allocations = {{1, 0.0}};
+    scenario.allocations = {{ActivityId{1}, 0.0}};
     const Projection projection = projectScenario(campaign, {media}, scenario);
     EXPECT_DOUBLE_EQ(projection.totalEffort, 0.0);
     EXPECT_DOUBLE_EQ(projection.totalReturn, 0.0);
@@ -536,7 +536,7 @@ TEST_F(ScenarioProjectionTest, ActivityWithoutHoursPerOccurrenceKeepsItsPlan) {
     media.hoursPerOccurrence = 0.0;
     media.setupHours = 2.0;
     Scenario scenario;
-    scenario.allocations = {{1, 5.0}};
+    scenario.allocations = {{ActivityId{1}, 5.0}};
     EXPECT_EQ(applyScenario(campaign, {media}, scenario)[0], media);
 }
 
@@ -545,7 +545,7 @@ TEST_F(ScenarioProjectionTest, ScenarioAtThePlannedHoursReproducesThePlan) {
     media.automated = true;
     const Projection plan = projectOne(media);
     Scenario scenario;
-    scenario.allocations = {{1, plan.activities[0].weeklyRecurringEffort}};
+    scenario.allocations = {{ActivityId{1}, plan.activities[0].weeklyRecurringEffort}};
     EXPECT_NEAR(projectScenario(campaign, {media}, scenario).totalReturn, plan.totalReturn, 1e-12);
 }
 

@@ -33,7 +33,7 @@ class ActivityCsvTest : public ::testing::Test {
 protected:
     ActivityCsvTest() {
         campaign = defaultCampaign("Spring launch", "2026-03-02");
-        campaign.id = 7;
+        campaign.id = CampaignId{7};
         campaign.weeks = 52;
     }
 
@@ -104,7 +104,7 @@ TEST_F(ActivityCsvTest, OptionalColumnsMayBeAbsent) {
         read(std::string(minimalHeader) + "Instagram,Reel,video,broadcast,awareness,2,1.5,3,10\n");
     ASSERT_EQ(activities.size(), 1U);
     const Activity &a = activities[0];
-    EXPECT_EQ(a.campaignId, 7);
+    EXPECT_EQ(a.campaignId, CampaignId{7});
     EXPECT_EQ(a.channel, "Instagram");
     EXPECT_EQ(a.title, "Reel");
     EXPECT_EQ(a.format, Format::Video);

@@ -121,8 +121,8 @@ std::vector<Allocation> sorted(std::vector<Allocation> allocations) {
 
 // What must survive an import: everything but ids.
 Activity withoutIds(Activity activity) {
-    activity.id = 0;
-    activity.campaignId = 0;
+    activity.id = {};
+    activity.campaignId = {};
     return activity;
 }
 

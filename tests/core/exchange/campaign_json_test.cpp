@@ -21,7 +21,7 @@ std::string fixture(const std::string &name) {
 
 Brand sampleBrand() {
     Brand brand;
-    brand.id = 3;
+    brand.id = BrandId{3};
     brand.name = "Fjord Coffee";
     brand.industry = "Food & drink";
     brand.audience = "Remote workers, 25–40";
@@ -32,8 +32,8 @@ Brand sampleBrand() {
 CampaignSnapshot sampleSnapshot() {
     CampaignSnapshot s;
     s.campaign = defaultCampaign("Autumn roast", "2026-09-07");
-    s.campaign.id = 11;
-    s.campaign.brandId = 3;
+    s.campaign.id = CampaignId{11};
+    s.campaign.brandId = BrandId{3};
     s.campaign.objective = Objective::Community;
     s.campaign.weeks = 26;
     s.campaign.capacityHoursPerWeek = 37.5;
@@ -43,8 +43,8 @@ CampaignSnapshot sampleSnapshot() {
     s.campaign.automationSaving = 0.35;
 
     Activity reel;
-    reel.id = 101;
-    reel.campaignId = 11;
+    reel.id = ActivityId{101};
+    reel.campaignId = CampaignId{11};
     reel.channel = "Instagram";
     reel.title = "Roastery reel 🎬";
     reel.format = Format::Video;
@@ -60,8 +60,8 @@ CampaignSnapshot sampleSnapshot() {
     reel.notes = "=SUM(A1) stays text in JSON";
 
     Activity forum;
-    forum.id = 102;
-    forum.campaignId = 11;
+    forum.id = ActivityId{102};
+    forum.campaignId = CampaignId{11};
     forum.channel = "Reddit r/coffee";
     forum.title = "Answer brewing questions";
     forum.format = Format::ThreadReply;
@@ -80,13 +80,13 @@ CampaignSnapshot sampleSnapshot() {
     s.activities = {reel, forum};
 
     Scenario heavy;
-    heavy.id = 5;
-    heavy.campaignId = 11;
+    heavy.id = ScenarioId{5};
+    heavy.campaignId = CampaignId{11};
     heavy.name = "Networking heavy";
-    heavy.allocations = {{102, 6.25}, {101, 0.0}};
+    heavy.allocations = {{ActivityId{102}, 6.25}, {ActivityId{101}, 0.0}};
     Scenario empty;
-    empty.id = 6;
-    empty.campaignId = 11;
+    empty.id = ScenarioId{6};
+    empty.campaignId = CampaignId{11};
     empty.name = "Nothing changed";
     s.scenarios = {heavy, empty};
     return s;

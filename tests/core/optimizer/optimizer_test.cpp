@@ -33,9 +33,9 @@ private:
 };
 
 // Broadcast video for leads, made by hand: 3 + 2 + 2 − 1 = 6, media.
-Activity mediaActivity(ActivityId id, double cadence, double hours) {
+Activity mediaActivity(std::int64_t id, double cadence, double hours) {
     Activity a;
-    a.id = id;
+    a.id = ActivityId{id};
     a.channel = "Instagram";
     a.title = "Reel " + std::to_string(id);
     a.format = Format::Video;
@@ -51,7 +51,7 @@ Activity mediaActivity(ActivityId id, double cadence, double hours) {
 }
 
 // Community thread for relationships, manual: −3 − 2 − 2 − 1 = −8, networking.
-Activity networkingActivity(ActivityId id, double cadence, double hours) {
+Activity networkingActivity(std::int64_t id, double cadence, double hours) {
     Activity a = mediaActivity(id, cadence, hours);
     a.channel = "Forum";
     a.title = "Thread " + std::to_string(id);
@@ -77,8 +77,8 @@ struct Ask {
         request.minShares[track] = fraction;
         return *this;
     }
-    Ask &lock(ActivityId id) {
-        request.locks.push_back(id);
+    Ask &lock(std::int64_t id) {
+        request.locks.push_back(ActivityId{id});
         return *this;
     }
     operator OptimizeRequest() const { return request; }
@@ -250,9 +250,9 @@ protected:
         return result ? std::string() : result.error().message;
     }
 
-    const ActivityAllocation &of(const Optimization &o, ActivityId id) {
+    const ActivityAllocation &of(const Optimization &o, std::int64_t id) {
         return *std::find_if(o.allocation.begin(), o.allocation.end(),
-                             [id](const ActivityAllocation &a) { return a.id == id; });
+                             [id](const ActivityAllocation &a) { return a.id == ActivityId{id}; });
     }
 
     Campaign campaign;
@@ -361,7 +361,7 @@ TEST_F(OptimizerTest, OnALargerCampaignTheBudgetSearchProvesItIsWithinOnePercent
     instance.campaign.capacityHoursPerWeek = 40.0;
     for (std::uint64_t seed = 1; instance.activities.size() < 40; ++seed) {
         for (Activity a : randomInstance(seed * 31).activities) {
-            a.id = static_cast<ActivityId>(instance.activities.size()) + 1;
+            a.id = ActivityId{static_cast<std::int64_t>(instance.activities.size()) + 1};
             instance.activities.push_back(a);
         }
     }
@@ -552,7 +552,7 @@ TEST_F(OptimizerTest, ItsFiguresAreThoseOfTheProjectionOfTheProposal) {
     auto result = optimize(instance.campaign, instance.activities, {});
     ASSERT_TRUE(result.has_value());
     const Projection p = projectScenario(instance.campaign, instance.activities,
-                                         proposalScenario(*result, 0, "proposal"));
+                                         proposalScenario(*result, CampaignId{}, "proposal"));
     EXPECT_DOUBLE_EQ(result->totalReturn, p.totalReturn);
     for (const ActivityAllocation &a : result->allocation) {
         EXPECT_DOUBLE_EQ(a.marginalReturn, p.activities[a.index].marginalReturn);
@@ -566,11 +566,11 @@ TEST_F(OptimizerTest, TheProposalScenarioHoldsHoursForEveryActivityZerosIncluded
     Activity idle = mediaActivity(2, 1.0, 1.0);
     idle.response.maxWeeklyReturn = 0.0;
     const Optimization result = run({mediaActivity(1, 1.0, 1.0), idle});
-    const Scenario scenario = proposalScenario(result, 9, "Best mix");
-    EXPECT_EQ(scenario.campaignId, 9);
+    const Scenario scenario = proposalScenario(result, CampaignId{9}, "Best mix");
+    EXPECT_EQ(scenario.campaignId, CampaignId{9});
     EXPECT_EQ(scenario.name, "Best mix");
     ASSERT_EQ(scenario.allocations.size(), 2u);
-    EXPECT_EQ(scenario.allocations[1], (Allocation{2, 0.0}));
+    EXPECT_EQ(scenario.allocations[1], (Allocation{ActivityId{2}, 0.0}));
 }
 
 TEST_F(OptimizerTest, RefusesLocksBeyondTheHours) {

@@ -161,7 +161,7 @@ TEST_F(RecommendationsTest, HandRunNetworkingDrawsNoAutomationWarning) {
 }
 
 TEST_F(RecommendationsTest, FourActivitiesOfATrackOnOneChannelAreCrowded) {
-    for (ActivityId id = 5; id <= 7; ++id) {
+    for (std::int64_t id = 5; id <= 7; ++id) {
         plan.activities.push_back(
             test::ReportPlan::networking(id, "Forum", "Thread", Format::ThreadReply, 1.0, 0.5));
     }
@@ -172,7 +172,7 @@ TEST_F(RecommendationsTest, FourActivitiesOfATrackOnOneChannelAreCrowded) {
 }
 
 TEST_F(RecommendationsTest, ThreeOfATrackOrMixedTracksOnOneChannelAreFine) {
-    for (ActivityId id = 5; id <= 6; ++id) {
+    for (std::int64_t id = 5; id <= 6; ++id) {
         plan.activities.push_back(
             test::ReportPlan::networking(id, "Forum", "Thread", Format::ThreadReply, 1.0, 0.5));
     }
@@ -182,7 +182,7 @@ TEST_F(RecommendationsTest, ThreeOfATrackOrMixedTracksOnOneChannelAreFine) {
 
 TEST_F(RecommendationsTest, ALargePlanNamesTheThreeMostCrowdedChannels) {
     // Five channels with 4, 5, 6, 7 and 8 networking activities each.
-    ActivityId id = 10;
+    std::int64_t id = 10;
     for (int channel = 0; channel < 5; ++channel) {
         for (int i = 0; i < 4 + channel; ++i) {
             plan.activities.push_back(test::ReportPlan::networking(

@@ -210,7 +210,10 @@ TEST_F(ReportModelTest, WithoutScenariosTheSectionSaysNoScenariosYet) {
 }
 
 TEST_F(ReportModelTest, StoredScenariosAreComparedWithThePlan) {
-    Scenario lessForum{1, 7, "less forum", {{3, 2.0}}}; // Forum replies 4 h → 2 h a week
+    Scenario lessForum{ScenarioId{1},
+                       CampaignId{7},
+                       "less forum",
+                       {{ActivityId{3}, 2.0}}}; // Forum replies 4 h → 2 h a week
     const Report report = build({lessForum});
     const auto tables = blocks<ReportTable>(section(report, "scenarios"));
     ASSERT_EQ(tables.size(), 2u);
@@ -223,7 +226,7 @@ TEST_F(ReportModelTest, StoredScenariosAreComparedWithThePlan) {
 }
 
 TEST_F(ReportModelTest, SummariesProjectEachScenario) {
-    const Scenario dropMeetup{2, 7, "no meetup", {{4, 0.0}}};
+    const Scenario dropMeetup{ScenarioId{2}, CampaignId{7}, "no meetup", {{ActivityId{4}, 0.0}}};
     const auto summaries =
         summarizeScenarios(plan.campaign, plan.activities, {dropMeetup}, std::nullopt);
     ASSERT_EQ(summaries.size(), 2u);
@@ -236,9 +239,14 @@ TEST_F(ReportModelTest, SummariesProjectEachScenario) {
 }
 
 TEST_F(ReportModelTest, AnOptimizerProposalGetsItsOwnRowAndChanges) {
-    options.proposal =
-        ScenarioProposal{Scenario{0, 7, "proposal", {{1, 2.4}, {2, 1.8}, {3, 6.0}, {4, 3.0}}},
-                         "Found on a grid of 0.25 h."};
+    options.proposal = ScenarioProposal{Scenario{ScenarioId{},
+                                                 CampaignId{7},
+                                                 "proposal",
+                                                 {{ActivityId{1}, 2.4},
+                                                  {ActivityId{2}, 1.8},
+                                                  {ActivityId{3}, 6.0},
+                                                  {ActivityId{4}, 3.0}}},
+                                        "Found on a grid of 0.25 h."};
     const Report report = build();
     const ReportSection &scenarios = section(report, "scenarios");
     const auto tables = blocks<ReportTable>(scenarios);

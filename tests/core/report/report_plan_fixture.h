@@ -27,10 +27,10 @@ struct ReportPlan {
     std::vector<core::Activity> activities;
 
     ReportPlan() {
-        brand.id = 1;
+        brand.id = core::BrandId{1};
         brand.name = "Lumen Bikes";
-        campaign.id = 7;
-        campaign.brandId = 1;
+        campaign.id = core::CampaignId{7};
+        campaign.brandId = core::BrandId{1};
         campaign.name = "Spring";
         campaign.objective = core::Objective::Leads;
         campaign.startDate = "2026-03-02";
@@ -51,11 +51,11 @@ struct ReportPlan {
         throw std::out_of_range(title);
     }
 
-    static core::Activity media(core::ActivityId id, std::string channel, std::string title,
+    static core::Activity media(std::int64_t id, std::string channel, std::string title,
                                 core::Format format, double cadence, double hours) {
         core::Activity a;
-        a.id = id;
-        a.campaignId = 7;
+        a.id = core::ActivityId{id};
+        a.campaignId = core::CampaignId{7};
         a.channel = std::move(channel);
         a.title = std::move(title);
         a.format = format;
@@ -70,7 +70,7 @@ struct ReportPlan {
         return a;
     }
 
-    static core::Activity networking(core::ActivityId id, std::string channel, std::string title,
+    static core::Activity networking(std::int64_t id, std::string channel, std::string title,
                                      core::Format format, double cadence, double hours) {
         core::Activity a = media(id, std::move(channel), std::move(title), format, cadence, hours);
         a.interaction = core::Interaction::Community;

@@ -28,7 +28,7 @@ protected:
     std::string path;
     std::unique_ptr<SqliteWorkspace> first;
     std::unique_ptr<SqliteWorkspace> second;
-    ActivityId id = 0;
+    ActivityId id;
 };
 
 TEST_F(ActivityEditTest, ChangesOnlyTheNamedField) {

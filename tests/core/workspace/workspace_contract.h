@@ -47,6 +47,11 @@ template<class T> T must(Result<T> result) {
     return std::move(*result);
 }
 
+// An id `by` past `id`, which no row holds in these tests.
+template<class Tag> Id<Tag> beyond(Id<Tag> id, std::int64_t by) {
+    return Id<Tag>(id.value() + by);
+}
+
 inline void must(Result<void> result) {
     if (!result)
         ADD_FAILURE() << result.error().message;
@@ -165,7 +170,7 @@ TYPED_TEST_P(WorkspaceContract, ABrandReadsBackAsStored) {
     brand.notes = "Café owners, ☕ and \"quotes\"";
     auto added = this->ws().addBrand(brand);
     ASSERT_TRUE(added.has_value()) << added.error().message;
-    EXPECT_GT(added->id, 0);
+    EXPECT_TRUE(added->id.isStored());
     brand.id = added->id;
     EXPECT_EQ(*added, brand);
     EXPECT_EQ(this->ws().brand(brand.id), brand);
@@ -190,9 +195,9 @@ TYPED_TEST_P(WorkspaceContract, ABrandIsFoundByItsExactName) {
 
 TYPED_TEST_P(WorkspaceContract, AnUnknownBrandIdIsNotFound) {
     const Brand acme = this->addBrand("Acme Coffee");
-    const Error error = contract::refusal(this->ws().brand(acme.id + 41));
+    const Error error = contract::refusal(this->ws().brand(contract::beyond(acme.id, 41)));
     EXPECT_EQ(error.kind, Error::Kind::User);
-    EXPECT_EQ(error.message, fmt::format("no brand with id {}", acme.id + 41));
+    EXPECT_EQ(error.message, fmt::format("no brand with id {}", contract::beyond(acme.id, 41)));
 }
 
 TYPED_TEST_P(WorkspaceContract, UpdatingABrandChangesItsFields) {
@@ -237,19 +242,20 @@ TYPED_TEST_P(WorkspaceContract, AnInvalidBrandIsRefusedNamingTheFieldAndChangesN
 
 TYPED_TEST_P(WorkspaceContract, UpdatingOrRemovingAnUnknownBrandIsNotFound) {
     Brand ghost = contract::makeBrand("Ghost");
-    ghost.id = 42;
+    ghost.id = BrandId{42};
     EXPECT_EQ(contract::refusal(this->ws().updateBrand(ghost)).message, "no brand with id 42");
-    EXPECT_EQ(contract::refusal(this->ws().removeBrand(42)).message, "no brand with id 42");
+    EXPECT_EQ(contract::refusal(this->ws().removeBrand(BrandId{42})).message,
+              "no brand with id 42");
     EXPECT_TRUE(contract::must(this->ws().brands()).empty());
 }
 
 TYPED_TEST_P(WorkspaceContract, ABrandAddedWithAnIdKeepsIt) {
     Brand brand = contract::makeBrand("Acme Coffee");
-    brand.id = 17;
-    EXPECT_EQ(contract::must(this->ws().addBrand(brand)).id, 17);
-    EXPECT_EQ(this->ws().brand(17), brand);
+    brand.id = BrandId{17};
+    EXPECT_EQ(contract::must(this->ws().addBrand(brand)).id, BrandId{17});
+    EXPECT_EQ(this->ws().brand(BrandId{17}), brand);
     Brand clash = contract::makeBrand("Other");
-    clash.id = 17;
+    clash.id = BrandId{17};
     EXPECT_EQ(contract::refusal(this->ws().addBrand(clash)).message,
               "a brand with id 17 already exists");
     EXPECT_EQ(contract::brandNames(this->ws()), std::vector<std::string>{"Acme Coffee"});
@@ -282,7 +288,7 @@ TYPED_TEST_P(WorkspaceContract, ACampaignReadsBackWithEveryField) {
     campaign.automationSaving = 0.25;
     auto added = this->ws().addCampaign(campaign);
     ASSERT_TRUE(added.has_value()) << added.error().message;
-    EXPECT_GT(added->id, 0);
+    EXPECT_TRUE(added->id.isStored());
     campaign.id = added->id;
     EXPECT_EQ(*added, campaign);
     EXPECT_EQ(this->ws().campaign(campaign.id), campaign);
@@ -299,10 +305,10 @@ TYPED_TEST_P(WorkspaceContract, CampaignsAreListedByBrandNameThenName) {
 
 TYPED_TEST_P(WorkspaceContract, CampaignsOfAnUnknownBrandOrIdAreNotFound) {
     const Campaign spring = this->addCampaign();
-    EXPECT_EQ(contract::refusal(this->ws().campaigns(spring.brandId + 7)).message,
-              fmt::format("no brand with id {}", spring.brandId + 7));
-    EXPECT_EQ(contract::refusal(this->ws().campaign(spring.id + 7)).message,
-              fmt::format("no campaign with id {}", spring.id + 7));
+    EXPECT_EQ(contract::refusal(this->ws().campaigns(contract::beyond(spring.brandId, 7))).message,
+              fmt::format("no brand with id {}", contract::beyond(spring.brandId, 7)));
+    EXPECT_EQ(contract::refusal(this->ws().campaign(contract::beyond(spring.id, 7))).message,
+              fmt::format("no campaign with id {}", contract::beyond(spring.id, 7)));
 }
 
 TYPED_TEST_P(WorkspaceContract, ACampaignNameIsUniqueWithinItsBrandOnly) {
@@ -323,7 +329,7 @@ TYPED_TEST_P(WorkspaceContract, ACampaignNameIsUniqueWithinItsBrandOnly) {
 
 TYPED_TEST_P(WorkspaceContract, ACampaignOfAnUnknownBrandIsRefused) {
     const Error error =
-        contract::refusal(this->ws().addCampaign(contract::makeCampaign(99, "Orphan")));
+        contract::refusal(this->ws().addCampaign(contract::makeCampaign(BrandId{99}, "Orphan")));
     EXPECT_EQ(error.message, "no brand with id 99");
     EXPECT_TRUE(contract::must(this->ws().campaigns({})).empty());
 }
@@ -362,9 +368,9 @@ TYPED_TEST_P(WorkspaceContract, ACampaignMovesToAnotherBrand) {
     campaign.brandId = bolt.id;
     ASSERT_TRUE(this->ws().updateCampaign(campaign));
     EXPECT_EQ(this->ws().campaigns(bolt.id), std::vector<Campaign>{campaign});
-    campaign.brandId = bolt.id + 50;
+    campaign.brandId = contract::beyond(bolt.id, 50);
     EXPECT_EQ(contract::refusal(this->ws().updateCampaign(campaign)).message,
-              fmt::format("no brand with id {}", bolt.id + 50));
+              fmt::format("no brand with id {}", contract::beyond(bolt.id, 50)));
 }
 
 TYPED_TEST_P(WorkspaceContract, ACampaignCannotBeShortenedBelowAnActivity) {
@@ -386,7 +392,7 @@ TYPED_TEST_P(WorkspaceContract, ACampaignCannotBeShortenedBelowAnActivity) {
 TYPED_TEST_P(WorkspaceContract, UpdatingOrRemovingAnUnknownCampaignIsNotFound) {
     const Campaign stored = this->addCampaign();
     Campaign ghost = stored;
-    ghost.id = stored.id + 9;
+    ghost.id = contract::beyond(stored.id, 9);
     ghost.name = "Ghost";
     EXPECT_EQ(contract::refusal(this->ws().updateCampaign(ghost)).message,
               fmt::format("no campaign with id {}", ghost.id));
@@ -476,13 +482,14 @@ TYPED_TEST_P(WorkspaceContract, ALargeBatchIsStoredInOrderWithRisingIds) {
 
 TYPED_TEST_P(WorkspaceContract, ActivitiesOfAnUnknownCampaignOrIdAreNotFound) {
     const Campaign campaign = this->addCampaign();
-    const CampaignId unknown = campaign.id + 5;
+    const CampaignId unknown = contract::beyond(campaign.id, 5);
     EXPECT_EQ(contract::refusal(this->ws().activities(unknown)).message,
               fmt::format("no campaign with id {}", unknown));
     EXPECT_EQ(contract::refusal(this->ws().addActivities(unknown, {contract::makeActivity("Reel")}))
                   .message,
               fmt::format("no campaign with id {}", unknown));
-    EXPECT_EQ(contract::refusal(this->ws().activity(12345)).message, "no activity with id 12345");
+    EXPECT_EQ(contract::refusal(this->ws().activity(ActivityId{12345})).message,
+              "no activity with id 12345");
 }
 
 TYPED_TEST_P(WorkspaceContract, AddingActivitiesIsAllOrNothingAndNamesTheBadOne) {
@@ -544,7 +551,7 @@ TYPED_TEST_P(WorkspaceContract, AnActivityStaysInItsCampaign) {
     EXPECT_TRUE(contract::storedTitles(this->ws(), autumn.id).empty());
 
     Activity ghost = moved;
-    ghost.id = 98765;
+    ghost.id = ActivityId{98765};
     EXPECT_EQ(contract::refusal(this->ws().updateActivity(ghost)).message,
               "no activity with id 98765");
 }
@@ -552,7 +559,7 @@ TYPED_TEST_P(WorkspaceContract, AnActivityStaysInItsCampaign) {
 TYPED_TEST_P(WorkspaceContract, RemovingActivitiesIsAllOrNothing) {
     const Campaign campaign = this->addCampaign();
     auto added = this->addActivities(campaign.id, {"Reel", "Story", "Thread"});
-    const ActivityId unknown = added[2].id + 100;
+    const ActivityId unknown = contract::beyond(added[2].id, 100);
     EXPECT_EQ(contract::refusal(this->ws().removeActivities({added[0].id, unknown})).message,
               fmt::format("no activity with id {}", unknown));
     EXPECT_EQ(this->ws().activities(campaign.id), added);
@@ -592,7 +599,7 @@ TYPED_TEST_P(WorkspaceContract, AScenarioReadsBackWithItsAllocations) {
     scenario.allocations = {{planned.activities[2].id, 4}, {planned.activities[0].id, 0.5}};
     auto added = this->ws().addScenario(scenario);
     ASSERT_TRUE(added.has_value()) << added.error().message;
-    EXPECT_GT(added->id, 0);
+    EXPECT_TRUE(added->id.isStored());
     scenario.id = added->id;
     std::swap(scenario.allocations[0], scenario.allocations[1]);
     EXPECT_EQ(*added, scenario);
@@ -610,10 +617,11 @@ TYPED_TEST_P(WorkspaceContract, ScenariosAreListedByNameWhateverTheirCase) {
 
 TYPED_TEST_P(WorkspaceContract, ScenariosOfAnUnknownCampaignOrIdAreNotFound) {
     const auto planned = this->addPlannedCampaign();
-    const CampaignId unknown = planned.campaign.id + 3;
+    const CampaignId unknown = contract::beyond(planned.campaign.id, 3);
     EXPECT_EQ(contract::refusal(this->ws().scenarios(unknown)).message,
               fmt::format("no campaign with id {}", unknown));
-    EXPECT_EQ(contract::refusal(this->ws().scenario(777)).message, "no scenario with id 777");
+    EXPECT_EQ(contract::refusal(this->ws().scenario(ScenarioId{777})).message,
+              "no scenario with id 777");
     Scenario orphan = this->makeScenario(planned, "Orphan");
     orphan.campaignId = unknown;
     EXPECT_EQ(contract::refusal(this->ws().addScenario(orphan)).message,
@@ -724,7 +732,7 @@ TYPED_TEST_P(WorkspaceContract, AFailedScenarioUpdateChangesNothing) {
     EXPECT_TRUE(contract::must(this->ws().scenarios(autumn.campaign.id)).empty());
 
     Scenario ghost = stored;
-    ghost.id = stored.id + 40;
+    ghost.id = contract::beyond(stored.id, 40);
     EXPECT_EQ(contract::refusal(this->ws().updateScenario(ghost)).message,
               fmt::format("no scenario with id {}", ghost.id));
 }
@@ -762,8 +770,9 @@ TYPED_TEST_P(WorkspaceContract, ASnapshotHoldsTheCampaignWithEverythingInIt) {
     EXPECT_EQ(snapshot.campaign, planned.campaign);
     EXPECT_EQ(snapshot.activities, planned.activities);
     EXPECT_EQ(snapshot.scenarios, std::vector<Scenario>{lean});
-    EXPECT_EQ(contract::refusal(this->ws().snapshot(planned.campaign.id + 10)).message,
-              fmt::format("no campaign with id {}", planned.campaign.id + 10));
+    EXPECT_EQ(
+        contract::refusal(this->ws().snapshot(contract::beyond(planned.campaign.id, 10))).message,
+        fmt::format("no campaign with id {}", contract::beyond(planned.campaign.id, 10)));
 }
 
 TYPED_TEST_P(WorkspaceContract, ARemovedCampaignIsRestoredWithItsIds) {
@@ -812,7 +821,7 @@ TYPED_TEST_P(WorkspaceContract, ARestoreThatFailsStoresNothing) {
     copy = contract::must(this->ws().snapshot(planned.campaign.id));
     copy.campaign.name = "Copy";
     Scenario stray = this->makeScenario(planned, "Stray");
-    stray.allocations = {{planned.activities[0].id + 1000, 1}};
+    stray.allocations = {{contract::beyond(planned.activities[0].id, 1000), 1}};
     copy.scenarios.push_back(stray);
     EXPECT_EQ(contract::refusal(this->ws().restore(copy, false)).field, "hours");
     EXPECT_EQ(contract::campaignNames(this->ws()), std::vector<std::string>{"Spring launch"});

@@ -31,7 +31,7 @@ class ChartsViewTest : public ::testing::Test {
 protected:
     void SetUp() override {
         campaign = core::defaultCampaign("Spring", "2026-03-02");
-        campaign.id = 1;
+        campaign.id = core::CampaignId{1};
         campaign.weeks = 12;
         campaign.capacityHoursPerWeek = 10.0;
         campaign.returnUnit = "leads";
@@ -50,13 +50,13 @@ protected:
         view.resize(1280, 800);
     }
 
-    static core::Activity activity(core::ActivityId id, std::string channel, std::string title,
+    static core::Activity activity(std::int64_t id, std::string channel, std::string title,
                                    core::Format format, core::Interaction interaction,
                                    core::Goal goal, double cadence, double hours, int startWeek,
                                    int endWeek) {
         core::Activity a;
-        a.id = id;
-        a.campaignId = 1;
+        a.id = core::ActivityId{id};
+        a.campaignId = core::CampaignId{1};
         a.channel = std::move(channel);
         a.title = std::move(title);
         a.format = format;

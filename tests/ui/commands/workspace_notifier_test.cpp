@@ -54,18 +54,22 @@ TEST(WorkspaceNotifierTest, AReportIsHandedOnAsItselfAndAsTheSignalOfItsKind) {
     WorkspaceNotifier notifier;
     ChangeLog log(notifier);
     QSignalSpy added(&notifier, &WorkspaceNotifier::activitiesAdded);
-    notifier.report(ActivitiesAdded{7, {11, 12}});
+    notifier.report(
+        ActivitiesAdded{core::CampaignId{7}, {core::ActivityId{11}, core::ActivityId{12}}});
     ASSERT_EQ(log.changes.size(), 1u);
     const auto &event = std::get<ActivitiesAdded>(log.changes.front());
-    EXPECT_EQ(event.campaign, 7);
-    EXPECT_EQ(event.activities, (std::vector<core::ActivityId>{11, 12}));
+    EXPECT_EQ(event.campaign, core::CampaignId{7});
+    EXPECT_EQ(event.activities,
+              (std::vector<core::ActivityId>{core::ActivityId{11}, core::ActivityId{12}}));
     ASSERT_EQ(added.count(), 1);
-    EXPECT_EQ(added.at(0).at(0).value<qint64>(), 7);
-    EXPECT_EQ(added.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{11, 12}));
+    EXPECT_EQ(added.at(0).at(0).value<core::CampaignId>(), core::CampaignId{7});
+    EXPECT_EQ(added.at(0).at(1).value<QList<core::ActivityId>>(),
+              (QList<core::ActivityId>{core::ActivityId{11}, core::ActivityId{12}}));
 
-    EXPECT_EQ(campaignOf(ActivityChanged{7, 11}), 7);
-    EXPECT_EQ(campaignOf(ScenariosChanged{8}), 8);
-    EXPECT_EQ(campaignOf(BrandChanged{3}), std::nullopt);
+    EXPECT_EQ(campaignOf(ActivityChanged{core::CampaignId{7}, core::ActivityId{11}}),
+              core::CampaignId{7});
+    EXPECT_EQ(campaignOf(ScenariosChanged{core::CampaignId{8}}), core::CampaignId{8});
+    EXPECT_EQ(campaignOf(BrandChanged{core::BrandId{3}}), std::nullopt);
     EXPECT_EQ(campaignOf(WorkspaceReplaced{}), std::nullopt);
 }
 
@@ -138,7 +142,7 @@ protected:
         const auto *model = table->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             const auto index = model->index(row, ActivityTableModel::columnOf(field));
-            if (index.data(ActivityTableModel::ActivityIdRole).value<qint64>() == activity)
+            if (index.data(ActivityTableModel::ActivityIdRole).value<qint64>() == activity.value())
                 return index.data().toString();
         }
         return {};

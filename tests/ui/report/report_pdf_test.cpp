@@ -168,7 +168,7 @@ TEST_F(ReportPdfTest, ALongTableRepeatsItsHeaderOnEveryPage) {
     std::vector<core::Activity> many;
     for (int i = 0; i < 150; ++i) {
         core::Activity activity = demoActivities.front();
-        activity.id = 1000 + i;
+        activity.id = core::ActivityId{1000 + i};
         activity.title = "Reel " + std::to_string(i + 1);
         many.push_back(activity);
     }

@@ -36,7 +36,7 @@ protected:
 
     void SetUp() override {
         campaign = core::defaultCampaign("Spring", "2026-03-02");
-        campaign.id = 1;
+        campaign.id = core::CampaignId{1};
         campaign.weeks = 12;
         campaign.returnUnit = "leads";
         campaign.currency = "EUR";
@@ -64,13 +64,13 @@ protected:
         view.showCampaign(campaign, activities);
     }
 
-    static core::Activity activity(core::ActivityId id, std::string channel, std::string title,
+    static core::Activity activity(std::int64_t id, std::string channel, std::string title,
                                    core::Format format, core::Interaction interaction,
                                    core::Goal goal, double cadence, double hours, int startWeek,
                                    int endWeek) {
         core::Activity a;
-        a.id = id;
-        a.campaignId = 1;
+        a.id = core::ActivityId{id};
+        a.campaignId = core::CampaignId{1};
         a.channel = std::move(channel);
         a.title = std::move(title);
         a.format = format;
@@ -83,19 +83,19 @@ protected:
         return a;
     }
 
-    QModelIndex cell(Track track, core::ActivityId id, int column) const {
+    QModelIndex cell(Track track, std::int64_t id, int column) const {
         const TracksListModel *model = view.model(track);
-        return model->index(model->rowOf(id), column);
+        return model->index(model->rowOf(core::ActivityId{id}), column);
     }
 
-    QString text(Track track, core::ActivityId id, int column) const {
+    QString text(Track track, std::int64_t id, int column) const {
         return cell(track, id, column).data().toString();
     }
 
-    void select(Track track, const std::vector<core::ActivityId> &ids) {
+    void select(Track track, const std::vector<std::int64_t> &ids) {
         QTreeView *list = view.list(track);
         list->clearSelection();
-        for (core::ActivityId id : ids) {
+        for (std::int64_t id : ids) {
             for (int row = 0; row < list->model()->rowCount(); ++row) {
                 const QModelIndex candidate = list->model()->index(row, 0);
                 if (candidate.data(TracksListModel::ActivityIdRole).toLongLong() == id)
@@ -115,10 +115,10 @@ protected:
 TEST_F(TracksViewTest, EachActivityIsListedInItsTrackColumn) {
     ASSERT_EQ(view.model(Track::Media)->rowCount(), 1);
     ASSERT_EQ(view.model(Track::Networking)->rowCount(), 2);
-    EXPECT_EQ(view.model(Track::Media)->rowOf(1), 0);
-    EXPECT_GE(view.model(Track::Networking)->rowOf(2), 0);
-    EXPECT_GE(view.model(Track::Networking)->rowOf(3), 0);
-    EXPECT_EQ(view.model(Track::Media)->rowOf(2), -1);
+    EXPECT_EQ(view.model(Track::Media)->rowOf(core::ActivityId{1}), 0);
+    EXPECT_GE(view.model(Track::Networking)->rowOf(core::ActivityId{2}), 0);
+    EXPECT_GE(view.model(Track::Networking)->rowOf(core::ActivityId{3}), 0);
+    EXPECT_EQ(view.model(Track::Media)->rowOf(core::ActivityId{2}), -1);
 }
 
 TEST_F(TracksViewTest, RowShowsTitleChannelConfidenceAndFigures) {
@@ -200,12 +200,12 @@ TEST_F(TracksViewTest, DroppingAnActivityOnTheOtherColumnRequestsItsOverride) {
     const std::unique_ptr<QMimeData> data(media->mimeData({media->index(0, 0)}));
     ASSERT_TRUE(data);
     EXPECT_TRUE(data->hasFormat(TracksListModel::mimeType()));
-    EXPECT_EQ(TracksListModel::decodeIds(data.get()), QList<core::ActivityId>{1});
+    EXPECT_EQ(TracksListModel::decodeIds(data.get()), QList<core::ActivityId>{core::ActivityId{1}});
 
     ASSERT_TRUE(networking->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
     EXPECT_TRUE(networking->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
     ASSERT_EQ(requests.size(), 1u);
-    EXPECT_EQ(requests[0].first, 1);
+    EXPECT_EQ(requests[0].first, core::ActivityId{1});
     EXPECT_EQ(requests[0].second, std::optional<Track>(Track::Networking));
     // The rows move only when the campaign is shown again.
     EXPECT_EQ(media->rowCount(), 1);
@@ -281,12 +281,14 @@ TEST_F(TracksViewTest, AnEditKeepsTheSelection) {
     select(Track::Networking, {3});
     activities[2].cadencePerWeek = 2; // same activities, new figures: updated in place
     view.showCampaign(campaign, activities);
-    EXPECT_EQ(view.selectedActivities(Track::Networking), QList<core::ActivityId>{3});
+    EXPECT_EQ(view.selectedActivities(Track::Networking),
+              QList<core::ActivityId>{core::ActivityId{3}});
     EXPECT_EQ(text(Track::Networking, 3, TracksListModel::Effort), QStringLiteral("80 h"));
 
     activities.erase(activities.begin() + 1); // the rows change: the model resets
     view.showCampaign(campaign, activities);
-    EXPECT_EQ(view.selectedActivities(Track::Networking), QList<core::ActivityId>{3});
+    EXPECT_EQ(view.selectedActivities(Track::Networking),
+              QList<core::ActivityId>{core::ActivityId{3}});
 }
 
 TEST_F(TracksViewTest, ClearEmptiesBothColumns) {

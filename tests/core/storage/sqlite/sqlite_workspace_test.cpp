@@ -40,17 +40,17 @@ protected:
                            const std::string &campaignName = "Spring launch") {
         auto brand = workspace->findBrand(brandName);
         EXPECT_TRUE(brand.has_value());
-        BrandId brandId = 0;
+        BrandId brandId;
         if (brand && *brand) {
             brandId = (*brand)->id;
         } else {
             auto added = workspace->addBrand(makeBrand(brandName));
             EXPECT_TRUE(added.has_value()) << added.error().message;
-            brandId = added ? added->id : 0;
+            brandId = added ? added->id : BrandId{};
         }
         auto campaign = workspace->addCampaign(makeCampaign(brandId, campaignName));
         EXPECT_TRUE(campaign.has_value()) << campaign.error().message;
-        return campaign ? campaign->id : 0;
+        return campaign ? campaign->id : CampaignId{};
     }
 
     std::vector<Activity> addActivities(CampaignId campaign, std::vector<std::string> names) {
@@ -138,7 +138,7 @@ TEST_F(SqliteWorkspaceTest, ABrandReadsBackAsStoredAndCanBeFoundByName) {
     brand.notes = "Café owners, ☕ and \"quotes\"";
     auto added = workspace->addBrand(brand);
     ASSERT_TRUE(added.has_value()) << added.error().message;
-    EXPECT_GT(added->id, 0);
+    EXPECT_TRUE(added->id.isStored());
     brand.id = added->id;
     EXPECT_EQ(*added, brand);
     EXPECT_EQ(must(workspace->findBrand("Acme Coffee")), std::optional<Brand>(brand));
@@ -183,19 +183,19 @@ TEST_F(SqliteWorkspaceTest, ABrandWithoutANameIsRefusedNamingTheField) {
 
 TEST_F(SqliteWorkspaceTest, UpdatingOrRemovingAMissingBrandIsAnError) {
     Brand ghost = makeBrand("Ghost");
-    ghost.id = 42;
+    ghost.id = BrandId{42};
     EXPECT_EQ(workspace->updateBrand(ghost).error().message, "no brand with id 42");
-    EXPECT_EQ(workspace->removeBrand(42).error().message, "no brand with id 42");
+    EXPECT_EQ(workspace->removeBrand(BrandId{42}).error().message, "no brand with id 42");
 }
 
 TEST_F(SqliteWorkspaceTest, ABrandAddedWithAnIdKeepsIt) {
     Brand brand = makeBrand("Acme Coffee");
-    brand.id = 17;
+    brand.id = BrandId{17};
     auto added = workspace->addBrand(brand);
     ASSERT_TRUE(added.has_value());
-    EXPECT_EQ(added->id, 17);
+    EXPECT_EQ(added->id, BrandId{17});
     Brand clash = makeBrand("Other");
-    clash.id = 17;
+    clash.id = BrandId{17};
     EXPECT_EQ(workspace->addBrand(clash).error().message, "a brand with id 17 already exists");
 }
 
@@ -249,11 +249,11 @@ TEST_F(SqliteWorkspaceTest, ACampaignNameIsUniqueWithinItsBrandOnly) {
     EXPECT_EQ(duplicate.error().message,
               "brand \"Acme Coffee\" already has a campaign named \"Launch\"");
     EXPECT_EQ(duplicate.error().field, "name");
-    EXPECT_NE(addCampaign("Bolt Bikes", "Launch"), 0);
+    EXPECT_TRUE(addCampaign("Bolt Bikes", "Launch").isStored());
 }
 
 TEST_F(SqliteWorkspaceTest, ACampaignOfAMissingBrandIsRefused) {
-    auto added = workspace->addCampaign(makeCampaign(99, "Orphan"));
+    auto added = workspace->addCampaign(makeCampaign(BrandId{99}, "Orphan"));
     ASSERT_FALSE(added.has_value());
     EXPECT_EQ(added.error().message, "no brand with id 99");
 }
@@ -397,10 +397,10 @@ TEST_F(SqliteWorkspaceTest, AddingActivitiesIsAllOrNothingAndNamesTheBadOne) {
 }
 
 TEST_F(SqliteWorkspaceTest, ActivitiesOfAMissingCampaignAreAnError) {
-    EXPECT_EQ(workspace->activities(5).error().message, "no campaign with id 5");
-    EXPECT_EQ(workspace->addActivities(5, {makeActivity("Reel")}).error().message,
+    EXPECT_EQ(workspace->activities(CampaignId{5}).error().message, "no campaign with id 5");
+    EXPECT_EQ(workspace->addActivities(CampaignId{5}, {makeActivity("Reel")}).error().message,
               "no campaign with id 5");
-    EXPECT_EQ(workspace->activity(5).error().message, "no activity with id 5");
+    EXPECT_EQ(workspace->activity(ActivityId{5}).error().message, "no activity with id 5");
 }
 
 TEST_F(SqliteWorkspaceTest, UpdatingAnActivityChangesItAndKeepsItsRow) {
@@ -423,7 +423,7 @@ TEST_F(SqliteWorkspaceTest, UpdatingAnActivityChangesItAndKeepsItsRow) {
 TEST_F(SqliteWorkspaceTest, RemovingActivitiesIsAllOrNothing) {
     const CampaignId campaign = addCampaign();
     auto added = addActivities(campaign, {"Reel", "Story", "Thread"});
-    auto removed = workspace->removeActivities({added[0].id, 999});
+    auto removed = workspace->removeActivities({added[0].id, ActivityId{999}});
     ASSERT_FALSE(removed.has_value());
     EXPECT_EQ(removed.error().message, "no activity with id 999");
     EXPECT_EQ(storedTitles(campaign).size(), 3u);
@@ -532,7 +532,7 @@ protected:
         return scenario;
     }
 
-    CampaignId campaign = 0;
+    CampaignId campaign;
     std::vector<Activity> activities;
 };
 
@@ -776,8 +776,8 @@ TEST_F(SqliteWorkspaceTest, ACommandThatOnlyReadsLeavesTheFileByteForByte) {
     reopen();
     EXPECT_TRUE(workspace->snapshot(campaign));
     EXPECT_TRUE(workspace->brands());
-    EXPECT_FALSE(workspace->campaign(campaign + 100)); // the command fails here
-    EXPECT_FALSE(workspace->addBrand(makeBrand("")));  // or here
+    EXPECT_FALSE(workspace->campaign(CampaignId{campaign.value() + 100})); // the command fails here
+    EXPECT_FALSE(workspace->addBrand(makeBrand("")));                      // or here
     workspace.reset();
     EXPECT_EQ(readBytes(path), before);
 }

@@ -77,14 +77,14 @@ TEST_F(WorkspaceMigrationTest, AVersion1WorkspaceOpensWithItsDataIntact) {
     ASSERT_TRUE(brand.has_value() && brand->has_value());
     EXPECT_EQ((*brand)->audience, "home baristas");
 
-    auto campaign = workspace->campaign(1);
+    auto campaign = workspace->campaign(CampaignId{1});
     ASSERT_TRUE(campaign.has_value()) << campaign.error().message;
     EXPECT_EQ(campaign->name, "Spring launch");
     EXPECT_EQ(campaign->objective, Objective::Community);
     EXPECT_EQ(campaign->budgetPerWeek, Cents(25050));
     EXPECT_EQ(campaign->returnUnit, "qualified leads");
 
-    auto activities = workspace->activities(1);
+    auto activities = workspace->activities(CampaignId{1});
     ASSERT_TRUE(activities.has_value()) << activities.error().message;
     ASSERT_EQ(activities->size(), 3u);
     EXPECT_EQ((*activities)[0].title, "Product photos");
@@ -94,13 +94,14 @@ TEST_F(WorkspaceMigrationTest, AVersion1WorkspaceOpensWithItsDataIntact) {
     EXPECT_EQ((*activities)[1].response.carryover, 0.8);
     EXPECT_EQ((*activities)[1].trackOverride, Track::Networking);
     EXPECT_EQ((*activities)[1].notes, "bring cups");
-    EXPECT_EQ((*activities)[2].id, 5);
+    EXPECT_EQ((*activities)[2].id, ActivityId{5});
     EXPECT_EQ((*activities)[2].format, Format::ThreadReply);
 
-    auto scenarios = workspace->scenarios(1);
+    auto scenarios = workspace->scenarios(CampaignId{1});
     ASSERT_TRUE(scenarios.has_value());
     ASSERT_EQ(scenarios->size(), 1u);
-    EXPECT_EQ(scenarios->front().allocations, (std::vector<Allocation>{{2, 3.0}, {5, 0.0}}));
+    EXPECT_EQ(scenarios->front().allocations,
+              (std::vector<Allocation>{{ActivityId{2}, 3.0}, {ActivityId{5}, 0.0}}));
 }
 
 TEST_F(WorkspaceMigrationTest, MigrationSetsPositionsAndTheVersion) {
@@ -137,10 +138,10 @@ TEST_F(WorkspaceMigrationTest, AMigratedWorkspaceHasTheShapeOfANewOne) {
 TEST_F(WorkspaceMigrationTest, NewActivitiesGoAfterTheMigratedOnes) {
     auto workspace = testing::openWorkspace(path);
     ASSERT_NE(workspace, nullptr);
-    auto added = workspace->addActivities(1, {testing::makeActivity("Newsletter")});
+    auto added = workspace->addActivities(CampaignId{1}, {testing::makeActivity("Newsletter")});
     ASSERT_TRUE(added.has_value()) << added.error().message;
-    EXPECT_EQ(added->front().id, 6); // after the highest id ever used, 5
-    auto activities = workspace->activities(1);
+    EXPECT_EQ(added->front().id, ActivityId{6}); // after the highest id ever used, 5
+    auto activities = workspace->activities(CampaignId{1});
     ASSERT_EQ(activities->size(), 4u);
     EXPECT_EQ(activities->back().title, "Newsletter");
 }
@@ -184,7 +185,7 @@ TEST_F(WorkspaceMigrationTest, AMigratedFileOpensAgainWithoutAnotherBackup) {
     testing::fs::remove(path + ".v1.bak");
     auto workspace = testing::openWorkspace(path);
     ASSERT_NE(workspace, nullptr);
-    EXPECT_EQ(workspace->activities(1)->size(), 3u);
+    EXPECT_EQ(workspace->activities(CampaignId{1})->size(), 3u);
     EXPECT_FALSE(exists(path + ".v1.bak"));
     EXPECT_FALSE(exists(path + ".v2.bak"));
 }
