@@ -2,6 +2,7 @@
 #include "ui/editor/number_entry.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QKeyEvent>
 
@@ -54,7 +55,11 @@ void NumberEntry::step(int steps) {
     const auto typed = readTypedNumber(m_label, text(), m_bounds);
     if (!typed)
         return;
-    auto next = *typed + steps * m_step;
+    // Kept to the step's decimals: 0.4 + 0.05 is 0.45, not 0.45000000000000001.
+    const auto written = writtenNumber(m_step);
+    const auto dot = written.indexOf(u'.');
+    const auto scale = std::pow(10.0, dot < 0 ? 0 : written.size() - dot - 1);
+    auto next = std::round((*typed + steps * m_step) * scale) / scale;
     // A step stops at the bounds; only typed values are refused there.
     if (!m_bounds.minExclusive)
         next = std::max(next, m_bounds.min);

@@ -217,5 +217,14 @@ TEST_F(CampaignFormTypingTest, ALengthBeyondTheLimitIsRefusedNotCut) {
     EXPECT_TRUE(message.contains(QStringLiteral("1 to 260"))) << message.toStdString();
 }
 
+TEST_F(CampaignFormTypingTest, UpAndDownStepANumberAndSaveIt) {
+    auto *saving = field<QWidget>("campaignAutomationSaving");
+    saving->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    // 0.4 + one step of 0.05 = 0.45
+    EXPECT_EQ(campaignOf(spring).automationSaving, 0.45);
+    EXPECT_EQ(shown("campaignAutomationSaving"), QStringLiteral("0.45"));
+}
+
 } // namespace
 } // namespace castnet::ui::test
