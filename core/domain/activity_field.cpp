@@ -44,14 +44,7 @@ const FieldInfo &infoOf(ActivityField field) {
     return fieldInfos[static_cast<std::size_t>(field)];
 }
 
-// A numeric field's allowed range. `integer` fields take whole numbers only.
-struct NumberRule {
-    double min;
-    double max;
-    bool minExclusive = false;
-    bool maxExclusive = false;
-    bool integer = false;
-};
+} // namespace
 
 std::optional<NumberRule> numberRule(ActivityField field) {
     constexpr double unbounded = 1e12; // beyond any plan, still finite
@@ -77,6 +70,8 @@ std::optional<NumberRule> numberRule(ActivityField field) {
         return std::nullopt;
     }
 }
+
+namespace {
 
 std::string describeRange(const NumberRule &rule) {
     if (rule.minExclusive && rule.max >= 1e12)

@@ -63,6 +63,20 @@ std::string readField(const Activity &activity, ActivityField field);
 // between 0 and 1000, not -1").
 Result<void> writeField(Activity &activity, ActivityField field, std::string_view text);
 
+// A numeric field's allowed range; `integer` fields take whole numbers only.
+// A `max` of 1e12 or more means no upper bound.
+struct NumberRule {
+    double min;
+    double max;
+    bool minExclusive = false;
+    bool maxExclusive = false;
+    bool integer = false;
+};
+
+// The range checkNumber() enforces; none for fields that are not numbers
+// and for the cost, which is money (Cents).
+std::optional<NumberRule> numberRule(ActivityField field);
+
 // Checks a number for a numeric field (range, finiteness, whole weeks) with
 // the same message writeField() gives. Fields that are not numbers pass.
 Result<void> checkNumber(ActivityField field, double value);

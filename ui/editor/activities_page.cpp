@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QToolBar>
@@ -60,13 +61,24 @@ ActivitiesPage::ActivitiesPage(WorkspaceNotifier &notifier, QWidget *parent)
 
     auto *bar = buildToolBar();
     buildTable();
+    // A refused cell's reason stays here until the next stored edit: a
+    // tooltip alone is gone at the first mouse move.
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("activityMessage"));
+    m_refusal->setAccessibleName(tr("Validation message"));
+    m_refusal->setStyleSheet(QStringLiteral("color: #c62828; padding: 2px 4px;"));
+    m_refusal->setWordWrap(true);
+    m_refusal->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(bar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_refusal);
 
     connect(m_model, &ActivityTableModel::editRefused, this, &ActivitiesPage::showRefusal);
+    connect(m_model, &ActivityTableModel::editAccepted, this, &ActivitiesPage::clearRefusal);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivitiesPage::clearRefusal);
     connect(m_model, &ActivityTableModel::loadFailed, this, &ActivitiesPage::message);
     // A replaced workspace or a removed campaign empties the model.
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivitiesPage::updateActions);
@@ -172,12 +184,19 @@ void ActivitiesPage::updateActions() {
 
 void ActivitiesPage::showRefusal(const QModelIndex &sourceIndex, const QString &reason) {
     emit message(reason);
+    m_refusal->setText(reason);
+    m_refusal->show();
     const auto index = m_filterModel->mapFromSource(sourceIndex);
     if (!index.isValid() || !m_table->isVisible())
         return;
     const auto cell = m_table->visualRect(index);
     QToolTip::showText(m_table->viewport()->mapToGlobal(cell.bottomLeft()), reason,
                        m_table->viewport(), cell);
+}
+
+void ActivitiesPage::clearRefusal() {
+    m_refusal->clear();
+    m_refusal->hide();
 }
 
 std::vector<core::ActivityId> ActivitiesPage::selectedActivities() const {

@@ -11,6 +11,7 @@
 #include "core/domain/ids.h"
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QTableView;
@@ -22,7 +23,8 @@ class ActivityTableModel;
 class WorkspaceNotifier;
 
 // The Activities tab: a tool bar (add, duplicate, delete, import, filter)
-// over the table of the shown campaign's activities. It owns the table
+// over the table of the shown campaign's activities, and under it the
+// reason the last edit of a cell was refused. It owns the table
 // model, which follows the notifier; the page only adds what a user does
 // with the selection. Its actions also go into the window's menus.
 class ActivitiesPage final : public QWidget {
@@ -66,7 +68,10 @@ private:
     void sizeColumns();
     std::vector<core::ActivityId> selectedActivities() const;
     void selectActivities(const std::vector<core::ActivityId> &ids, bool editTitle);
+    // At the cell (a tooltip), on the message line under the table and in
+    // the status bar.
     void showRefusal(const QModelIndex &sourceIndex, const QString &reason);
+    void clearRefusal();
 
     void addActivity();
     void duplicateActivities();
@@ -77,6 +82,7 @@ private:
     ActivityFilterModel *m_filterModel = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
+    QLabel *m_refusal = nullptr;
     bool m_columnsSized = false;
 
     QAction *m_addAction = nullptr;

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <set>
+#include <utility>
 
 #include <QColor>
 #include <QCoreApplication>
@@ -13,9 +14,13 @@
 #include <QStringList>
 
 #include "core/analysis/classification.h"
+#include "core/domain/money.h"
+#include "core/domain/try.h"
 #include "ui/commands/commands.h"
 #include "ui/commands/workspace_notifier.h"
 #include "ui/common/string_conversion.h"
+#include "ui/editor/field_label.h"
+#include "ui/editor/typed_number.h"
 
 namespace castnet::ui {
 
@@ -374,26 +379,55 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const auto id = activityAt(index.row()).id;
-    const auto text = value.typeId() == QMetaType::Bool ? std::string(value.toBool() ? "yes" : "no")
-                                                        : toStdString(value.toString());
+    const auto column = fieldOf(index.column());
+    const auto typed = value.typeId() == QMetaType::Bool
+                           ? QString::fromLatin1(value.toBool() ? "yes" : "no")
+                           : value.toString();
+    auto text = typedText(column, typed);
+    if (!text) {
+        refuse(index, toQString(text.error().message));
+        return false;
+    }
     // The command's notification updates the row; nothing is stored here.
-    auto edited = commands::setActivityField(m_campaign->id, id, fieldOf(index.column()), text);
-    const auto previous = m_refusal;
-    if (edited)
-        m_refusal.reset();
-    else
-        m_refusal = Refusal{id, index.column(), toQString(edited.error().message)};
-    if (previous) {
-        const auto row = rowOf(previous->activity);
-        if (row >= 0)
+    if (auto edited = commands::setActivityField(m_campaign->id, id, column, *text); !edited) {
+        refuse(index, readableMessage(edited.error()));
+        return false;
+    }
+    if (const auto previous = std::exchange(m_refusal, std::nullopt)) {
+        if (const auto row = rowOf(previous->activity); row >= 0)
             emit dataChanged(this->index(row, previous->column), this->index(row, previous->column),
                              {Qt::ToolTipRole});
     }
-    if (!edited) {
-        emit dataChanged(index, index, {Qt::ToolTipRole});
-        emit editRefused(index, m_refusal->reason);
+    emit editAccepted(index);
+    return true;
+}
+
+core::Result<std::string> ActivityTableModel::typedText(Column column, const QString &typed) const {
+    if (!isNumeric(column) || (isResponseParameter(column) && typed.trimmed().isEmpty()))
+        return toStdString(typed);
+    NumberBounds bounds;
+    if (column == CostPerOccurrence) {
+        bounds = NumberBounds{0.0, static_cast<double>(core::Cents::maxUnits)};
+        bounds.decimals = 2;
+    } else {
+        bounds = NumberBounds::from(*core::numberRule(column));
     }
-    return edited.has_value();
+    if (column == StartWeek || column == EndWeek)
+        bounds.max = m_campaign->weeks;
+    CASTNET_TRY(const auto number, readTypedNumber(fieldLabel(column), typed, bounds));
+    return toStdString(writtenNumber(number));
+}
+
+void ActivityTableModel::refuse(const QModelIndex &index, const QString &reason) {
+    const auto previous =
+        std::exchange(m_refusal, Refusal{activityAt(index.row()).id, index.column(), reason});
+    if (previous) {
+        if (const auto row = rowOf(previous->activity); row >= 0)
+            emit dataChanged(this->index(row, previous->column), this->index(row, previous->column),
+                             {Qt::ToolTipRole});
+    }
+    emit dataChanged(index, index, {Qt::ToolTipRole});
+    emit editRefused(index, reason);
 }
 
 void ActivityTableModel::clear() {

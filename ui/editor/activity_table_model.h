@@ -73,12 +73,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // Refuses a bad value with editRefused() and returns false; the
-    // workspace is then unchanged.
+    // Takes the text as typed: a number is read with readTypedNumber(), in
+    // the cell's bounds (a week within the campaign). Refuses a bad value
+    // with editRefused(), naming the field by its label, and returns false;
+    // the workspace is then unchanged.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 signals:
     void editRefused(const QModelIndex &index, const QString &reason);
+    // An edit was stored: a refusal shown for an earlier one is past.
+    void editAccepted(const QModelIndex &index);
     // Loading or following a change failed; the model may be stale.
     void loadFailed(const QString &reason);
 
@@ -96,6 +100,10 @@ private:
     QVariant toolTip(const core::Activity &activity, int row, Column column) const;
     QString trackToolTip(const core::Activity &activity) const;
     core::Objective objective() const;
+    // The text for the core: a typed number read and written back with a
+    // dot; other fields as typed.
+    core::Result<std::string> typedText(Column column, const QString &typed) const;
+    void refuse(const QModelIndex &index, const QString &reason);
 
     WorkspaceNotifier &m_notifier;
     std::optional<core::Campaign> m_campaign;

@@ -5,32 +5,48 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 
 #include "core/domain/enums.h"
 #include "core/domain/money.h"
 #include "ui/commands/commands.h"
 #include "ui/commands/workspace_notifier.h"
 #include "ui/common/string_conversion.h"
-#include "ui/editor/number_spin_box.h"
+#include "ui/editor/date_entry.h"
+#include "ui/editor/field_label.h"
+#include "ui/editor/number_entry.h"
 
 namespace castnet::ui {
 
 namespace {
 
 constexpr double maxCapacityHours = 100000.0;
-constexpr double maxAutomationSaving = 0.99;
 
 template<class Widget>
 Widget *named(Widget *widget, const QString &objectName, const QString &accessibleName) {
     widget->setObjectName(objectName);
     widget->setAccessibleName(accessibleName);
     return widget;
+}
+
+// The entry of a campaign field, named in messages as the form names it.
+NumberEntry *numberEntry(QWidget *parent, const char *name, const QString &objectName,
+                         const NumberBounds &bounds) {
+    auto *entry = named(new NumberEntry(parent), objectName, fieldLabel(name));
+    entry->setLabel(fieldLabel(name));
+    entry->setBounds(bounds);
+    return entry;
+}
+
+// A field with its unit after it: "40 h/week".
+QHBoxLayout *withUnit(QWidget *field, QWidget *unit) {
+    auto *row = new QHBoxLayout;
+    row->addWidget(field, 1);
+    row->addWidget(unit);
+    return row;
 }
 
 } // namespace
@@ -62,60 +78,57 @@ void CampaignForm::buildLayout() {
         const auto word = toQString(core::toString(objective));
         m_objective->addItem(word, word);
     }
-    m_startDate = named(new QDateEdit(this), QStringLiteral("campaignStartDate"), tr("Start date"));
-    m_startDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_startDate->setCalendarPopup(true);
-    m_weeks = named(new QSpinBox(this), QStringLiteral("campaignWeeks"), tr("Length in weeks"));
-    m_weeks->setRange(core::Campaign::minWeeks, core::Campaign::maxWeeks);
-    m_weeks->setSuffix(tr(" weeks"));
-    m_capacity = named(new NumberSpinBox(this), QStringLiteral("campaignCapacity"),
-                       tr("Team capacity in hours per week"));
-    m_capacity->setRange(0.0, maxCapacityHours);
-    m_capacity->setSuffix(tr(" h/week"));
-    m_budget =
-        named(new NumberSpinBox(this), QStringLiteral("campaignBudget"), tr("Budget per week"));
-    m_budget->setRange(0.0, static_cast<double>(core::Cents::maxUnits));
-    m_budget->setDecimals(2);
+    m_startDate = named(new DateEntry(this), QStringLiteral("campaignStartDate"), tr("Start date"));
+    m_startDate->setLabel(fieldLabel("start_date"));
+    m_weeks = numberEntry(
+        this, "weeks", QStringLiteral("campaignWeeks"),
+        NumberBounds{core::Campaign::minWeeks, core::Campaign::maxWeeks, false, false, true});
+    m_capacity = numberEntry(this, "capacity_hours_per_week", QStringLiteral("campaignCapacity"),
+                             NumberBounds{0.0, maxCapacityHours});
+    m_budget = numberEntry(
+        this, "budget_per_week", QStringLiteral("campaignBudget"),
+        NumberBounds{0.0, static_cast<double>(core::Cents::maxUnits), false, false, false, 2});
     m_budget->setSingleStep(100.0);
+    m_budgetCurrency = new QLabel(this);
     m_noBudgetLimit = named(new QCheckBox(tr("no limit"), this),
                             QStringLiteral("campaignNoBudgetLimit"), tr("No budget limit"));
     m_currency = named(new QLineEdit(this), QStringLiteral("campaignCurrency"), tr("Currency"));
     m_returnUnit =
         named(new QLineEdit(this), QStringLiteral("campaignReturnUnit"), tr("Return unit"));
     m_returnUnit->setPlaceholderText(tr("EUR, qualified leads…"));
-    m_automationSaving = named(new NumberSpinBox(this), QStringLiteral("campaignAutomationSaving"),
-                               tr("Automation saving"));
-    m_automationSaving->setRange(0.0, maxAutomationSaving);
+    m_automationSaving =
+        numberEntry(this, "automation_saving", QStringLiteral("campaignAutomationSaving"),
+                    NumberBounds{0.0, 1.0, false, true});
     m_automationSaving->setSingleStep(0.05);
     m_automationSaving->setToolTip(
-        tr("Share of hours that scheduling saves on automated media activities (0 to 0.99)"));
-    m_hint = named(new QLabel(this), QStringLiteral("campaignHint"), tr("Validation message"));
-    m_hint->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_hint->setWordWrap(true);
+        tr("Share of hours that scheduling saves on automated media activities (0 to below 1)"));
 
-    for (auto *spin : std::initializer_list<QAbstractSpinBox *>{m_startDate, m_weeks, m_capacity,
-                                                                m_budget, m_automationSaving})
-        spin->setKeyboardTracking(false); // save on Enter, focus out or a step, not per key
-
-    auto *budgetRow = new QHBoxLayout;
-    budgetRow->addWidget(m_budget, 1);
+    auto *budgetRow = withUnit(m_budget, m_budgetCurrency);
     budgetRow->addWidget(m_noBudgetLimit);
     auto *budgetLabel = new QLabel(tr("&Budget per week:"), this);
     budgetLabel->setBuddy(m_budget);
 
     auto *left = new QFormLayout;
     left->addRow(tr("&Name:"), m_name);
+    addMessageRow(*left, m_name, "name");
     left->addRow(tr("&Objective:"), m_objective);
     left->addRow(tr("&Start:"), m_startDate);
-    left->addRow(tr("&Length:"), m_weeks);
+    addMessageRow(*left, m_startDate, "start_date");
+    left->addRow(tr("&Length:"), withUnit(m_weeks, new QLabel(tr("weeks"), this)));
+    addMessageRow(*left, m_weeks, "weeks");
     left->addRow(tr("Automation sa&ving:"), m_automationSaving);
+    addMessageRow(*left, m_automationSaving, "automation_saving");
     auto *right = new QFormLayout;
-    right->addRow(tr("&Capacity:"), m_capacity);
+    right->addRow(tr("&Capacity:"), withUnit(m_capacity, new QLabel(tr("h/week"), this)));
+    addMessageRow(*right, m_capacity, "capacity_hours_per_week");
     right->addRow(budgetLabel, budgetRow);
+    addMessageRow(*right, m_budget, "budget_per_week");
     right->addRow(tr("C&urrency:"), m_currency);
+    addMessageRow(*right, m_currency, "currency");
     right->addRow(tr("&Return unit:"), m_returnUnit);
-    // The reason for a refused value sits in the free row beside the last field.
-    right->addRow(m_hint);
+    addMessageRow(*right, m_returnUnit, "return_unit");
+    // A reason that concerns no one field (the workspace is gone, say).
+    addMessageRow(*right, this, {});
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
@@ -123,19 +136,37 @@ void CampaignForm::buildLayout() {
     layout->addLayout(right, 1);
 }
 
+void CampaignForm::addMessageRow(QFormLayout &layout, QWidget *field, const std::string &name) {
+    auto *label = new QLabel(this);
+    label->setObjectName(field == this ? QStringLiteral("campaignHint")
+                                       : field->objectName() + QStringLiteral("Message"));
+    label->setAccessibleName(tr("Validation message"));
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setWordWrap(true);
+    layout.addRow(QString(), label);
+    layout.setRowVisible(label, false);
+    m_messages[field] = MessageRow{&layout, label};
+    if (!name.empty())
+        m_fieldOfName[name] = field;
+}
+
 void CampaignForm::connectEdits() {
     for (auto *line : {m_name, m_currency, m_returnUnit}) {
-        connect(line, &QLineEdit::textEdited, this, &CampaignForm::check);
-        connect(line, &QLineEdit::editingFinished, this, &CampaignForm::commit);
+        connect(line, &QLineEdit::textEdited, this, [this, line] { check(line); });
+        connect(line, &QLineEdit::editingFinished, this, [this, line] { commit(line); });
     }
-    connect(m_objective, &QComboBox::activated, this, &CampaignForm::commit);
-    connect(m_startDate, &QDateEdit::dateChanged, this, &CampaignForm::commit);
-    connect(m_weeks, &QSpinBox::valueChanged, this, &CampaignForm::commit);
-    for (auto *spin : {m_capacity, m_budget, m_automationSaving})
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &CampaignForm::commit);
+    connect(m_objective, &QComboBox::activated, this, [this] { commit(m_objective); });
+    connect(m_startDate, &DateEntry::dateChanged, this, [this] { commit(m_startDate); });
+    connect(m_startDate, &DateEntry::refused, this,
+            [this](const QString &reason) { showHint(m_startDate, reason); });
+    for (auto *entry : {m_weeks, m_capacity, m_budget, m_automationSaving}) {
+        connect(entry, &NumberEntry::valueChanged, this, [this, entry] { commit(entry); });
+        connect(entry, &NumberEntry::refused, this,
+                [this, entry](const QString &reason) { showHint(entry, reason); });
+    }
     connect(m_noBudgetLimit, &QCheckBox::toggled, this, [this](bool noLimit) {
         m_budget->setEnabled(!noLimit);
-        commit();
+        commit(m_noBudgetLimit);
     });
 }
 
@@ -152,7 +183,7 @@ void CampaignForm::setCampaign(std::optional<core::CampaignId> campaign) {
     }
     setEnabled(m_campaign.has_value());
     showCampaign(m_campaign.value_or(core::Campaign{}));
-    showHint({});
+    clearHints();
 }
 
 std::optional<core::CampaignId> CampaignForm::campaignId() const {
@@ -162,7 +193,12 @@ std::optional<core::CampaignId> CampaignForm::campaignId() const {
 }
 
 QString CampaignForm::hint() const {
-    return m_hint->text();
+    QStringList reasons;
+    for (const auto &[field, row] : m_messages) {
+        if (!row.label->text().isEmpty())
+            reasons << row.label->text();
+    }
+    return reasons.join(u'\n');
 }
 
 void CampaignForm::load() {
@@ -170,12 +206,12 @@ void CampaignForm::load() {
         return;
     auto stored = workspace()->campaign(m_campaign->id);
     if (!stored) {
-        showHint(toQString(stored.error().message));
+        showHint(this, readableMessage(stored.error()));
         return;
     }
     m_campaign = std::move(*stored);
     showCampaign(*m_campaign);
-    showHint({});
+    clearHints();
 }
 
 void CampaignForm::showCampaign(const core::Campaign &campaign) {
@@ -194,8 +230,7 @@ void CampaignForm::showCampaign(const core::Campaign &campaign) {
     m_noBudgetLimit->setChecked(!campaign.budgetPerWeek);
     m_budget->setEnabled(campaign.budgetPerWeek.has_value());
     m_budget->setValue(campaign.budgetPerWeek ? campaign.budgetPerWeek->units() : 0.0);
-    m_budget->setSuffix(campaign.currency.empty() ? QString()
-                                                  : u' ' + toQString(campaign.currency));
+    m_budgetCurrency->setText(toQString(campaign.currency));
     setText(m_currency, campaign.currency);
     setText(m_returnUnit, campaign.returnUnit);
     m_automationSaving->setValue(campaign.automationSaving);
@@ -209,7 +244,7 @@ core::Campaign CampaignForm::edited() const {
         core::parseEnum<core::Objective>(toStdString(m_objective->currentData().toString()))
             .value_or(campaign.objective);
     campaign.startDate = toStdString(m_startDate->date().toString(Qt::ISODate));
-    campaign.weeks = m_weeks->value();
+    campaign.weeks = static_cast<int>(m_weeks->value());
     campaign.capacityHoursPerWeek = m_capacity->value();
     if (m_noBudgetLimit->isChecked())
         campaign.budgetPerWeek.reset();
@@ -221,32 +256,58 @@ core::Campaign CampaignForm::edited() const {
     return campaign;
 }
 
-void CampaignForm::check() {
+void CampaignForm::check(QWidget *typed) {
     if (m_loading || !m_campaign)
         return;
-    const auto valid = core::validate(edited());
-    showHint(valid ? QString() : toQString(valid.error().message));
+    clearHints();
+    if (const auto valid = core::validate(edited()); !valid)
+        showHint(fieldOf(valid.error(), typed), readableMessage(valid.error()));
 }
 
-void CampaignForm::commit() {
+void CampaignForm::commit(QWidget *typed) {
     if (m_loading || !m_campaign)
         return;
     const auto campaign = edited();
     if (campaign == *m_campaign) {
-        showHint({});
+        clearHints();
         return;
     }
     if (auto valid = core::validate(campaign); !valid) {
-        showHint(toQString(valid.error().message));
+        showRefusal(valid.error(), typed, readableMessage(valid.error()));
         return;
     }
     // On success the notifier reloads the form from the workspace.
     if (auto saved = commands::editCampaign(campaign); !saved)
-        showHint(tr("Not saved: %1").arg(toQString(saved.error().message)));
+        showRefusal(saved.error(), typed, tr("Not saved: %1").arg(readableMessage(saved.error())));
 }
 
-void CampaignForm::showHint(const QString &reason) {
-    m_hint->setText(reason);
+QWidget *CampaignForm::fieldOf(const core::Error &error, QWidget *typed) const {
+    const auto field = m_fieldOfName.find(error.field);
+    return field != m_fieldOfName.end() ? field->second : typed;
+}
+
+void CampaignForm::showRefusal(const core::Error &error, QWidget *typed, const QString &reason) {
+    // What is stored is what shows; the reason says what was refused.
+    showCampaign(m_campaign.value_or(core::Campaign{}));
+    clearHints();
+    showHint(fieldOf(error, typed), reason);
+}
+
+void CampaignForm::showHint(QWidget *field, const QString &reason) {
+    auto row = m_messages.find(field);
+    if (row == m_messages.end())
+        row = m_messages.find(this);
+    row->second.label->setText(reason);
+    row->second.layout->setRowVisible(row->second.label, !reason.isEmpty());
+    if (!reason.isEmpty())
+        emit message(reason);
+}
+
+void CampaignForm::clearHints() {
+    for (auto &[field, row] : m_messages) {
+        row.label->clear();
+        row.layout->setRowVisible(row.label, false);
+    }
 }
 
 } // namespace castnet::ui

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 
 #include <QWidget>
 
@@ -10,20 +12,22 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
-class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 
 namespace castnet::ui {
 
+class DateEntry;
+class NumberEntry;
 class WorkspaceNotifier;
 
 // Every field of one campaign. Each edit is validated as it is typed (the
-// core's validate(): a bad value shows the reason in red and is not saved)
-// and saved through commands::editCampaign() when the field is left, a spin
-// box steps or a choice is made. The form reloads only from the notifier.
+// core's validate(): a bad value shows the reason in red under its field and
+// is not saved) and saved through commands::editCampaign() when the field is
+// left, a number steps or a choice is made. A refused edit leaves the stored
+// value showing, with the reason under the field it concerns. The form
+// reloads only from the notifier.
 class CampaignForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CampaignForm)
@@ -37,8 +41,12 @@ public:
     void setCampaign(std::optional<core::CampaignId> campaign);
     std::optional<core::CampaignId> campaignId() const;
 
-    // The reason the last edit was refused, empty when all is well.
+    // The reasons shown, one a line; empty when all is well.
     QString hint() const;
+
+signals:
+    // A refusal for the status bar too.
+    void message(const QString &text);
 
 private:
     void buildLayout();
@@ -48,10 +56,17 @@ private:
     // The campaign as the fields now describe it.
     core::Campaign edited() const;
     // Validates what is typed without saving.
-    void check();
-    // Validates and saves.
-    void commit();
-    void showHint(const QString &reason);
+    void check(QWidget *typed);
+    // Validates and saves; a refusal shows the stored campaign again.
+    void commit(QWidget *typed);
+    // The field the error names, or `typed` when it names none of the form's.
+    QWidget *fieldOf(const core::Error &error, QWidget *typed) const;
+    // Shows the stored campaign again and the reason under the error's field.
+    void showRefusal(const core::Error &error, QWidget *typed, const QString &reason);
+    void showHint(QWidget *field, const QString &reason);
+    void clearHints();
+    // A message line under the row of `field`, hidden while empty.
+    void addMessageRow(QFormLayout &layout, QWidget *field, const std::string &name);
 
     core::Workspace *workspace() const;
 
@@ -61,15 +76,23 @@ private:
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_objective = nullptr;
-    QDateEdit *m_startDate = nullptr;
-    QSpinBox *m_weeks = nullptr;
-    QDoubleSpinBox *m_capacity = nullptr;
-    QDoubleSpinBox *m_budget = nullptr;
+    DateEntry *m_startDate = nullptr;
+    NumberEntry *m_weeks = nullptr;
+    NumberEntry *m_capacity = nullptr;
+    NumberEntry *m_budget = nullptr;
     QCheckBox *m_noBudgetLimit = nullptr;
+    QLabel *m_budgetCurrency = nullptr;
     QLineEdit *m_currency = nullptr;
     QLineEdit *m_returnUnit = nullptr;
-    QDoubleSpinBox *m_automationSaving = nullptr;
-    QLabel *m_hint = nullptr;
+    NumberEntry *m_automationSaving = nullptr;
+
+    struct MessageRow {
+        QFormLayout *layout = nullptr;
+        QLabel *label = nullptr;
+    };
+    // By field widget, and the widget of each core field name.
+    std::map<QWidget *, MessageRow> m_messages;
+    std::map<std::string, QWidget *, std::less<>> m_fieldOfName;
 };
 
 } // namespace castnet::ui

@@ -6,24 +6,16 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
-#include <QSpinBox>
 
-#include "core/domain/activity.h"
 #include "core/domain/enums.h"
-#include "core/domain/money.h"
 #include "ui/common/string_conversion.h"
 #include "ui/editor/activity_table_model.h"
-#include "ui/editor/number_spin_box.h"
 
 namespace castnet::ui {
 
 namespace {
 
 using Column = ActivityTableModel::Column;
-
-// The editor's value when it opened, so that closing an untouched editor
-// stores nothing even where the spin box rounds (a cadence of 1/3, say).
-constexpr char originalProperty[] = "castnetOriginal";
 
 template<class Enum> void addWords(QComboBox &combo) {
     for (const auto value : core::allValues<Enum>()) {
@@ -58,35 +50,25 @@ QComboBox *comboFor(Column column, QWidget *parent) {
     return combo;
 }
 
-struct Range {
-    double minimum;
-    double maximum;
-    int decimals;
-    double step;
-};
-
-std::optional<Range> numberRange(Column column) {
-    switch (column) {
-    case Column::CadencePerWeek:
-        return Range{0.0, core::Activity::maxCadencePerWeek, 6, 1.0};
-    case Column::HoursPerOccurrence:
-        return Range{0.0, core::Activity::maxHoursPerOccurrence, 6, 0.5};
-    case Column::SetupHours:
-        return Range{0.0, core::Activity::maxSetupHours, 6, 1.0};
-    case Column::CostPerOccurrence:
-        return Range{0.0, static_cast<double>(core::Cents::maxUnits), 2, 10.0};
-    default:
-        return std::nullopt;
-    }
-}
-
 bool usesCombo(Column column) {
     return column == Column::Format || column == Column::Interaction || column == Column::Goal ||
            column == Column::Automated || column == Column::Track;
 }
 
-bool isWeek(Column column) {
-    return column == Column::StartWeek || column == Column::EndWeek;
+bool isNumber(Column column) {
+    return column >= Column::CadencePerWeek && column <= Column::Carryover;
+}
+
+// A choice is typed as well as picked: the completer completes the whole
+// word in place, and the word is stored when the editor is left (Enter,
+// Tab, a click elsewhere), not at each key.
+void makeTypeable(QComboBox &combo) {
+    combo.setEditable(true);
+    combo.setInsertPolicy(QComboBox::NoInsert);
+    auto *completer = new QCompleter(combo.model(), &combo);
+    completer->setCompletionMode(QCompleter::InlineCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    combo.setCompleter(completer);
 }
 
 // The channels already used in the campaign, offered while typing one.
@@ -110,31 +92,23 @@ ActivityDelegate::ActivityDelegate(QObject *parent)
 QWidget *ActivityDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                         const QModelIndex &index) const {
     const auto column = static_cast<Column>(index.column());
+    const auto header = index.model()->headerData(index.column(), Qt::Horizontal).toString();
     if (usesCombo(column)) {
         auto *combo = comboFor(column, parent);
-        combo->setAccessibleName(
-            index.model()->headerData(index.column(), Qt::Horizontal).toString());
-        // Picking a value is the whole edit: store it at once.
+        combo->setAccessibleName(header);
+        makeTypeable(*combo);
+        // A word picked from the list is the whole edit: store it at once.
         auto *self = const_cast<ActivityDelegate *>(this);
         connect(combo, &QComboBox::activated, self, [self, combo] { self->commitAndClose(combo); });
         return combo;
     }
-    if (const auto range = numberRange(column)) {
-        auto *spin = new NumberSpinBox(parent);
-        spin->setRange(range->minimum, range->maximum);
-        spin->setDecimals(range->decimals);
-        spin->setSingleStep(range->step);
-        spin->setFrame(false);
-        return spin;
-    }
-    if (isWeek(column)) {
-        auto *spin = new QSpinBox(parent);
-        spin->setRange(1, index.data(ActivityTableModel::WeekLimitRole).toInt());
-        spin->setFrame(false);
-        return spin;
-    }
     auto *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setAccessibleName(header);
+        // A number is typed as text and read whole by the model: no
+        // character is dropped and no value clamped while typing.
+        if (isNumber(column))
+            line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (column >= Column::MaxWeeklyReturn && column <= Column::Carryover)
             line->setPlaceholderText(tr("blank: track default"));
         if (column == Column::Channel)
@@ -147,12 +121,10 @@ void ActivityDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     const auto text = index.data(Qt::EditRole).toString();
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(text)));
-    } else if (auto *number = qobject_cast<QDoubleSpinBox *>(editor)) {
-        number->setValue(number->valueFromText(text));
-        number->setProperty(originalProperty, number->value());
-    } else if (auto *week = qobject_cast<QSpinBox *>(editor)) {
-        week->setValue(text.toInt());
-        week->setProperty(originalProperty, week->value());
+        // The view selects a line edit's text for typing over; a combo box
+        // it does not.
+        if (combo->lineEdit() != nullptr)
+            combo->lineEdit()->selectAll();
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }
@@ -161,15 +133,17 @@ void ActivityDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 void ActivityDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                     const QModelIndex &index) const {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->currentData().toString(), Qt::EditRole);
-    } else if (auto *number = qobject_cast<QDoubleSpinBox *>(editor)) {
-        number->interpretText();
-        if (number->value() != number->property(originalProperty).toDouble())
-            model->setData(index, number->textFromValue(number->value()), Qt::EditRole);
-    } else if (auto *week = qobject_cast<QSpinBox *>(editor)) {
-        week->interpretText();
-        if (week->value() != week->property(originalProperty).toInt())
-            model->setData(index, QString::number(week->value()), Qt::EditRole);
+        // The word as typed; one of the list (in any case) stands for its
+        // stored word, anything else goes to the model to be refused.
+        const auto typed = combo->currentText().trimmed();
+        const auto item = combo->findText(typed, Qt::MatchFixedString);
+        const auto word = item >= 0 ? combo->itemData(item).toString() : typed;
+        if (word != index.data(Qt::EditRole).toString())
+            model->setData(index, word, Qt::EditRole);
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        // Untouched: store nothing, not even the same value again.
+        if (line->text() != index.data(Qt::EditRole).toString())
+            model->setData(index, line->text(), Qt::EditRole);
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }

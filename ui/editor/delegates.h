@@ -7,10 +7,10 @@ namespace castnet::ui {
 
 // The editors of the activity table (Subsurface keeps its delegates together
 // the same way): a combo box of the stored words for format, interaction,
-// goal, track and automated; spin boxes bounded as DESIGN §3 bounds the
-// numbers and weeks; a line edit for the response parameters, which may be
-// blank. The editor text goes to the model as the CSV would write it; the
-// model refuses what the core refuses.
+// goal, track and automated, whose words complete as they are typed; a line
+// edit for everything else, numbers included, so that the text goes to the
+// model whole, as typed. The model reads it and refuses what does not fit
+// (DESIGN §8), never the editor by dropping characters.
 class ActivityDelegate final : public QStyledItemDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityDelegate)

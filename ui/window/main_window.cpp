@@ -198,6 +198,7 @@ QWidget *MainWindow::buildEditorPanel() {
     auto *panel = new QWidget(this);
     m_form = new CampaignForm(*m_notifier, panel);
     m_form->setObjectName(QStringLiteral("campaignForm"));
+    connect(m_form, &CampaignForm::message, this, &MainWindow::showMessage);
     m_tabs = new CampaignTabs(*m_notifier, panel);
     m_activities = m_tabs->activitiesPage();
     connect(m_tabs, &CampaignTabs::failed, this, &MainWindow::showError);
