@@ -646,7 +646,7 @@ TYPED_TEST_P(WorkspaceContract, AnInvalidScenarioIsRefusedNamingTheField) {
     EXPECT_EQ(contract::refusal(
                   this->ws().addScenario(this->makeScenario(planned, std::string(201, 'x'))))
                   .message,
-              "scenario name must be at most 200 bytes long");
+              "scenario name must be at most 200 characters long, not 201");
 
     Scenario negative = this->makeScenario(planned, "Negative");
     negative.allocations[0].hours = -1;
