@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -41,6 +42,10 @@ castnet::core::Result<void> writeReportWithCharts(const castnet::core::Report &r
 #endif
 
 int main(int argc, char **argv) {
+    // Past the file size limit (ulimit -f) a write then fails with EFBIG,
+    // which every writer reports and cleans up after, instead of the process
+    // dying silently and leaving its temporary files.
+    std::signal(SIGXFSZ, SIG_IGN);
     const std::vector<std::string> args(argv + 1, argv + argc);
     const castnet::cli::Invocation invocation = castnet::cli::invocationFor(args);
 #ifdef CASTNET_WITH_GUI

@@ -6,7 +6,11 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "core/domain/try.h"
+#include "core/exchange/file_io.h"
+#include "core/storage/sqlite/workspace_file.h"
 #include "core/workspace/campaign_lookup.h"
+#include "core/workspace/workspace_address.h"
 
 namespace castnet::cli {
 
@@ -93,12 +97,28 @@ bool CommandContext::has(const std::string &flag) const {
     return it != m_switches.end() && it->second;
 }
 
+Result<std::string> CommandContext::outputPath() const {
+    CASTNET_TRY(std::string out, required("out"));
+    if (const auto db = value("db"))
+        CASTNET_TRY_VOID(core::refuseSameFile(out, *db, "out"));
+    return out;
+}
+
 Result<std::unique_ptr<core::SqliteWorkspace>> CommandContext::openWorkspace(bool create) const {
-    auto path = required("db");
-    if (!path)
-        return tl::unexpected(path.error());
-    using Mode = core::SqliteWorkspace::OpenMode;
-    return core::SqliteWorkspace::open(*path, create ? Mode::CreateIfMissing : Mode::MustExist);
+    CASTNET_TRY(const std::string db, required("db"));
+    CASTNET_TRY(const core::WorkspaceAddress address, core::parseWorkspaceAddress(db));
+    // Each back end opens its own kind of address; a server back end
+    // (DESIGN §15) gets its case here.
+    switch (address.backend) {
+    case core::WorkspaceBackend::File: {
+        using Mode = core::SqliteWorkspace::OpenMode;
+        return core::SqliteWorkspace::open(address.location,
+                                           create ? Mode::CreateIfMissing : Mode::MustExist);
+    }
+    case core::WorkspaceBackend::PostgreSql:
+        break;
+    }
+    return tl::unexpected(core::unsupportedBackend(address));
 }
 
 Result<core::Campaign> CommandContext::findCampaign(core::Workspace &workspace) const {
@@ -138,9 +158,10 @@ findScenario(core::Workspace &workspace, const core::Campaign &campaign, const s
 }
 
 void removeCreatedWorkspace(const std::string &path) {
-    std::error_code ignored;
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        std::filesystem::remove(path + suffix, ignored);
+    // Only a file path can have created a file.
+    if (auto address = core::parseWorkspaceAddress(path);
+        address && address->backend == core::WorkspaceBackend::File)
+        core::sqlite::removeCreatedWorkspaceFile(path);
 }
 
 } // namespace castnet::cli

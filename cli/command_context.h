@@ -64,6 +64,9 @@ public:
     std::vector<std::string> values(const std::string &flag) const;
     core::Result<std::string> required(const std::string &flag) const;
     bool has(const std::string &flag) const;
+    // The file named by --out: required, and never the workspace named by
+    // --db (DESIGN §11), also through a link or a hard link to it.
+    core::Result<std::string> outputPath() const;
     const std::string &file() const { return m_files.front(); }
 
     // Opens the workspace named by --db. Reading subcommands need an existing

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text/one_line_message.h"
 #include "core/workspace/demo.h"
 
 namespace castnet::cli {
@@ -36,7 +37,7 @@ Result<void> runDemo(const CommandContext &context) {
         return tl::unexpected(campaign.error());
     }
     fmt::print("Created the demo workspace {} with campaign \"{}\" (id {}).\n", *path,
-               campaign->name, campaign->id);
+               core::oneLineMessage(campaign->name), campaign->id);
     return {};
 }
 

@@ -19,7 +19,7 @@ Result<void> runExport(const CommandContext &context) {
     const auto format = core::parseExchangeFormat(*word);
     if (!format)
         return core::fail(fmt::format("--format must be csv or json, not \"{}\"", *word), "format");
-    auto out = context.required("out");
+    auto out = context.outputPath();
     if (!out)
         return tl::unexpected(out.error());
     auto workspace = context.openWorkspace();

@@ -7,6 +7,7 @@
 
 #include "core/exchange/campaign_import.h"
 #include "core/text/number_format.h"
+#include "core/text/one_line_message.h"
 
 namespace castnet::cli {
 
@@ -57,8 +58,8 @@ Result<void> runImport(const CommandContext &context) {
         return tl::unexpected(imported.error());
     }
     fmt::print("Imported {} activities into campaign \"{}\" (id {}{}).\n",
-               imported->activitiesAdded, imported->campaign.name, imported->campaign.id,
-               imported->campaignCreated ? ", new" : "");
+               imported->activitiesAdded, core::oneLineMessage(imported->campaign.name),
+               imported->campaign.id, imported->campaignCreated ? ", new" : "");
     return {};
 }
 

@@ -35,7 +35,7 @@ Result<void> runReport(const CommandContext &context, const ReportWriter &writeW
     auto format = reportFormatFrom(context);
     if (!format)
         return tl::unexpected(format.error());
-    auto out = context.required("out");
+    auto out = context.outputPath();
     if (!out)
         return tl::unexpected(out.error());
     auto paper = paperFrom(context);

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/text/one_line_message.h"
+
 namespace castnet::core {
 
 namespace {
@@ -23,11 +25,12 @@ std::string padded(const std::string &text, std::size_t width, TextTable::Align 
     return align == TextTable::Align::Left ? text + padding : padding + text;
 }
 
-// Table cells stay on one line whatever a title holds.
+// Table cells stay on one line whatever a title holds, and reach the
+// terminal without a control character in them (core::oneLineMessage).
 std::string oneLine(std::string text) {
     std::replace_if(
         text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-    return text;
+    return oneLineMessage(text);
 }
 
 } // namespace

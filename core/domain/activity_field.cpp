@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/text_limits.h"
 #include "core/domain/try.h"
 #include "core/text/number_format.h"
 
@@ -212,8 +213,10 @@ Result<void> checkNumber(ActivityField field, double value) {
 }
 
 Result<void> checkText(ActivityField field, std::string_view text) {
-    constexpr std::size_t maxShortText = 500;
-    constexpr std::size_t maxNotes = 100'000;
+    // Generous for any plan (DESIGN §3), and small enough that every view
+    // and report lays them out at once.
+    constexpr std::size_t maxShortText = textLimits::name;
+    constexpr std::size_t maxNotes = textLimits::notes;
     if (field != ActivityField::Channel && field != ActivityField::Title &&
         field != ActivityField::Notes)
         return {};
@@ -222,14 +225,14 @@ Result<void> checkText(ActivityField field, std::string_view text) {
     if (text.find('\0') != std::string_view::npos)
         return refuse(field, "must not contain a NUL character");
     if (field == ActivityField::Notes) {
-        if (text.size() > maxNotes)
-            return refuse(field, fmt::format("must be at most {} bytes long", maxNotes));
+        if (characterCount(text) > maxNotes)
+            return refuse(field, tooLong(maxNotes, text));
         return {};
     }
     if (trim(text).empty())
         return refuse(field, "must not be empty");
-    if (text.size() > maxShortText)
-        return refuse(field, fmt::format("must be at most {} bytes long", maxShortText));
+    if (characterCount(text) > maxShortText)
+        return refuse(field, tooLong(maxShortText, text));
     return {};
 }
 

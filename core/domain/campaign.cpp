@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/text_limits.h"
 #include "core/domain/try.h"
 #include "core/text/number_format.h"
 
@@ -15,8 +16,6 @@ namespace castnet::core {
 namespace {
 
 constexpr double maxCapacityHoursPerWeek = 100'000.0; // a large team, still a plan
-constexpr std::size_t maxNameBytes = 200;
-constexpr std::size_t maxLabelBytes = 50;
 
 bool isIsoDate(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
@@ -32,13 +31,13 @@ bool isIsoDate(std::string_view text) {
     return *month >= 1 && *day >= 1 && date.ok();
 }
 
-Result<void> checkLabel(const std::string &text, const char *field, std::size_t maxBytes) {
+Result<void> checkLabel(const std::string &text, const char *field, std::size_t limit) {
     if (trim(text).empty())
         return fail(fmt::format("{} must not be empty", field), field);
     if (!isValidUtf8(text) || text.find('\0') != std::string::npos)
         return fail(fmt::format("{} is not valid UTF-8 text", field), field);
-    if (text.size() > maxBytes)
-        return fail(fmt::format("{} must be at most {} bytes long", field, maxBytes), field);
+    if (characterCount(text) > limit)
+        return fail(fmt::format("{} {}", field, tooLong(limit, text)), field);
     return {};
 }
 
@@ -59,7 +58,7 @@ std::string todayIsoDate() {
 }
 
 Result<void> validate(const Campaign &c) {
-    CASTNET_TRY_VOID(checkLabel(c.name, "name", maxNameBytes));
+    CASTNET_TRY_VOID(checkLabel(c.name, "name", textLimits::name));
     if (!isIsoDate(c.startDate)) {
         return fail(
             fmt::format("start_date must be a date such as 2026-03-01, not \"{}\"", c.startDate),
@@ -83,8 +82,8 @@ Result<void> validate(const Campaign &c) {
                                 c.budgetPerWeek->toString()),
                     "budget_per_week");
     }
-    CASTNET_TRY_VOID(checkLabel(c.currency, "currency", maxLabelBytes));
-    CASTNET_TRY_VOID(checkLabel(c.returnUnit, "return_unit", maxLabelBytes));
+    CASTNET_TRY_VOID(checkLabel(c.currency, "currency", textLimits::label));
+    CASTNET_TRY_VOID(checkLabel(c.returnUnit, "return_unit", textLimits::label));
     if (!std::isfinite(c.automationSaving) || c.automationSaving < 0 || c.automationSaving >= 1) {
         return fail(fmt::format("automation_saving must be at least 0 and below 1, not {}",
                                 formatDouble(c.automationSaving)),

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/text_limits.h"
 #include "core/domain/try.h"
 #include "core/text/number_format.h"
 
@@ -14,7 +15,6 @@ namespace castnet::core {
 
 namespace {
 
-constexpr std::size_t maxNameBytes = 200;
 constexpr double maxAllocationHours = 1e12;
 
 char asciiLower(char c) {
@@ -22,13 +22,11 @@ char asciiLower(char c) {
 }
 
 Result<void> validateAllocation(const Allocation &allocation) {
-    const double hours = allocation.hours;
-    if (std::isfinite(hours) && hours >= 0 && hours <= maxAllocationHours)
-        return {};
-    return fail(fmt::format("hours for activity {} must be at least 0, not {}",
-                            allocation.activityId,
-                            std::isfinite(hours) ? formatDouble(hours) : "non-finite"),
-                "hours");
+    if (auto ok = checkAllocationHours(allocation.hours); !ok)
+        return fail(
+            fmt::format("hours for activity {} {}", allocation.activityId, ok.error().message),
+            "hours");
+    return {};
 }
 
 } // namespace
@@ -45,13 +43,20 @@ Result<void> validateScenarioName(std::string_view name) {
         return fail("scenario name must not be empty", "name");
     if (!isValidUtf8(name) || name.find('\0') != std::string_view::npos)
         return fail("scenario name is not valid UTF-8 text", "name");
-    if (name.size() > maxNameBytes)
-        return fail(fmt::format("scenario name must be at most {} bytes long", maxNameBytes),
-                    "name");
+    if (characterCount(name) > textLimits::name)
+        return fail(fmt::format("scenario name {}", tooLong(textLimits::name, name)), "name");
     if (isReservedScenarioName(name))
         return fail("\"plan\" is the name of the plan itself; choose another scenario name",
                     "name");
     return {};
+}
+
+Result<void> checkAllocationHours(double hours) {
+    if (std::isfinite(hours) && hours >= 0 && hours <= maxAllocationHours)
+        return {};
+    return fail(fmt::format("must be between 0 and {}, not {}", formatDouble(maxAllocationHours),
+                            std::isfinite(hours) ? formatDouble(hours) : "non-finite"),
+                "hours");
 }
 
 Result<void> validate(const Scenario &scenario) {

@@ -37,7 +37,7 @@ struct Scenario {
 bool isReservedScenarioName(std::string_view name);
 
 // Checks a scenario name on its own: not blank, valid UTF-8 without NUL, at
-// most 200 bytes, and not the plan's name. Errors name the field "name".
+// most 200 characters, and not the plan's name. Errors name the field "name".
 Result<void> validateScenarioName(std::string_view name);
 
 // Checks what can be checked without the workspace: the name as above, and
@@ -45,5 +45,10 @@ Result<void> validateScenarioName(std::string_view name);
 // (field "hours"). That an activity belongs to the campaign and that the
 // name is unique in it are the workspace's to enforce.
 Result<void> validate(const Scenario &scenario);
+
+// The weekly hours of one allocation: finite, from 0 to 10^12. The error's
+// message is the reason alone ("must be between 0 and 1e12, not -1"), for the
+// caller to put behind the name it knows the value by.
+Result<void> checkAllocationHours(double hours);
 
 } // namespace castnet::core

@@ -7,11 +7,13 @@
 #include <optional>
 #include <set>
 #include <unordered_set>
+#include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/domain/activity_field.h"
+#include "core/domain/text_limits.h"
 #include "core/text/number_format.h"
 #include "core/text/one_line_message.h"
 
@@ -464,9 +466,10 @@ Result<Allocation> readAllocation(const Json &value, const std::string &path,
         return refuseAt(
             reader.pathOf("activity_id"),
             fmt::format("no activity in the file has the id {}", allocation.activityId));
-    if (allocation.hours < 0)
-        return refuseAt(reader.pathOf("hours"),
-                        fmt::format("must be at least 0, not {}", allocation.hours));
+    // Checked here, where the value still has its place in the file: after
+    // the import the workspace knows the activity only by its new id.
+    if (auto hours = checkAllocationHours(allocation.hours); !hours)
+        return refuseAt(reader.pathOf("hours"), hours.error().message);
     return allocation;
 }
 
@@ -483,6 +486,10 @@ Result<Scenario> readScenario(const Json &value, const std::string &path, const 
         return tl::unexpected(ok.error());
     if (trim(scenario.name).empty())
         return refuseAt(reader.pathOf("name"), "must not be empty");
+    if (scenario.name.find('\0') != std::string::npos)
+        return refuseAt(reader.pathOf("name"), "must not contain a NUL character");
+    if (characterCount(scenario.name) > textLimits::name)
+        return refuseAt(reader.pathOf("name"), tooLong(textLimits::name, scenario.name));
     if (isPlanName(scenario.name))
         return refuseAt(reader.pathOf("name"),
                         "\"plan\" is the plan itself; give the scenario another name");
@@ -537,9 +544,71 @@ Result<void> checkFormat(ObjectReader &reader) {
     return checked(reader);
 }
 
+// A key given twice in one object, found while parsing; `path` names it.
+struct DuplicateKey {
+    std::string path;
+};
+
+// Follows the parser through the document to know where it is, and stops it
+// at the first key an object already has: JSON parsers disagree on which of
+// the two values counts, so neither is taken.
+class DuplicateKeyGuard {
+public:
+    bool operator()(int, Json::parse_event_t event, Json &parsed) {
+        using Event = Json::parse_event_t;
+        switch (event) {
+        case Event::object_start:
+        case Event::array_start:
+            m_frames.push_back(Frame{event == Event::array_start, 0, {}, {}});
+            break;
+        case Event::key: {
+            Frame &object = m_frames.back();
+            object.key = parsed.get<std::string>();
+            if (!object.keys.insert(object.key).second)
+                throw DuplicateKey{path()};
+            break;
+        }
+        case Event::object_end:
+        case Event::array_end:
+            m_frames.pop_back();
+            countElement();
+            break;
+        case Event::value:
+            countElement();
+            break;
+        }
+        return true;
+    }
+
+private:
+    struct Frame {
+        bool array = false;
+        std::size_t count = 0; // elements so far, in an array
+        std::string key;       // the key being read, in an object
+        std::set<std::string, std::less<>> keys;
+    };
+
+    void countElement() {
+        if (!m_frames.empty() && m_frames.back().array)
+            ++m_frames.back().count;
+    }
+
+    // The path of the value being read, as the readers below name fields.
+    std::string path() const {
+        std::string out;
+        for (const Frame &frame : m_frames)
+            out = frame.array ? elementPath(out, frame.count) : memberPath(out, frame.key);
+        return out;
+    }
+
+    std::vector<Frame> m_frames;
+};
+
 Result<Json> parseJson(std::string_view text) {
     try {
-        return Json::parse(text);
+        return Json::parse(text, DuplicateKeyGuard());
+    } catch (const DuplicateKey &duplicate) {
+        return refuseAt(duplicate.path, "this key is given twice in the same object; give it once");
     } catch (const Json::parse_error &error) {
         // "[json.exception.parse_error.101] parse error at line 1, column 5: ..."
         std::string_view what = error.what();

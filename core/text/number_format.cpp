@@ -52,6 +52,14 @@ std::string formatDouble(double value) {
     return ec == std::errc{} ? std::string(buffer, end) : std::string("0");
 }
 
+std::size_t characterCount(std::string_view utf8) {
+    // Continuation bytes (10xxxxxx) do not start a character.
+    std::size_t count = 0;
+    for (const char c : utf8)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return count;
+}
+
 bool isValidUtf8(std::string_view text) {
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
     const std::size_t size = text.size();

@@ -39,4 +39,9 @@ std::string_view trim(std::string_view text);
 // Whether the bytes are well-formed UTF-8.
 bool isValidUtf8(std::string_view text);
 
+// The number of characters (code points) in UTF-8 text: what the length
+// limits on text count, so that an accented or Chinese name is allowed as
+// many characters as an English one.
+std::size_t characterCount(std::string_view utf8);
+
 } // namespace castnet::core

@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,7 +28,8 @@ std::string slurp(const std::filesystem::path &path) {
 
 } // namespace
 
-CliRun runCastnet(const std::vector<std::string> &args) {
+CliRun runCastnet(const std::vector<std::string> &args,
+                  std::optional<std::uint64_t> fileSizeLimit) {
     TempDir capture;
     const std::string outPath = capture.file("stdout");
     const std::string errPath = capture.file("stderr");
@@ -60,8 +62,19 @@ CliRun runCastnet(const std::vector<std::string> &args) {
         envp.push_back(s.data());
     envp.push_back(nullptr);
 
+    // The child inherits the limit; this process writes nothing until it
+    // has its own limit back.
+    rlimit saved{};
+    ::getrlimit(RLIMIT_FSIZE, &saved);
+    if (fileSizeLimit) {
+        rlimit lowered = saved;
+        lowered.rlim_cur = static_cast<rlim_t>(*fileSizeLimit);
+        ::setrlimit(RLIMIT_FSIZE, &lowered);
+    }
     pid_t pid = 0;
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    if (fileSizeLimit)
+        ::setrlimit(RLIMIT_FSIZE, &saved);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0)
         throw std::runtime_error("cannot start castnet");

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +17,10 @@ struct CliRun {
 };
 
 // Runs castnet with `args` (no shell involved), with no display, and waits.
-CliRun runCastnet(const std::vector<std::string> &args);
+// `fileSizeLimit`, when given, is the largest file castnet may write, in
+// bytes (as `ulimit -f` sets it).
+CliRun runCastnet(const std::vector<std::string> &args,
+                  std::optional<std::uint64_t> fileSizeLimit = std::nullopt);
 
 // A fresh directory under the system temp dir, removed by the destructor.
 class TempDir {

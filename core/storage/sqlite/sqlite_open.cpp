@@ -4,14 +4,17 @@
 #include <filesystem>
 #include <optional>
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "core/domain/try.h"
 #include "core/storage/sqlite/schema_guard.h"
 #include "core/storage/sqlite/sqlite_schema.h"
 #include "core/storage/sqlite/sqlite_statement.h"
 #include "core/storage/sqlite/workspace_file.h"
+#include "core/workspace/workspace_address.h"
 
 namespace castnet::core::sqlite {
 
@@ -110,15 +113,53 @@ void distrustSchema(sqlite3 *db) {
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
 }
 
+// As this process would be allowed to write, with its effective user and
+// capabilities (plain access() asks for the real ones).
+bool isWritable(const fs::path &path) {
+    return ::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0;
+}
+
+// A file this program cannot change — read-only to this user, in a folder it
+// cannot write to, on a read-only file system — and with no WAL waiting to
+// be folded in. SQLite would otherwise need to create the -wal and -shm
+// files beside it even to read it (and leave them behind), or fail with
+// "unable to open database file" where it cannot.
+bool cannotChange(const std::string &path) {
+    std::error_code error;
+    const fs::path folder = fs::absolute(fs::path(path), error).parent_path();
+    return !hasWal(path) && (!isWritable(path) || !isWritable(folder));
+}
+
+// SQLite's URI for opening `path` as immutable: read-only, without locks
+// and without -wal or -shm files (https://sqlite.org/uri.html).
+std::string immutableUri(const std::string &path) {
+    std::error_code error;
+    const std::string absolute = fs::absolute(fs::path(path), error).string();
+    std::string uri = "file:";
+    for (const char c : absolute) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '/' || c == '.' || c == '_' || c == '-' ||
+                           c == '~';
+        if (plain)
+            uri.push_back(c);
+        else
+            uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    }
+    return uri + "?immutable=1";
+}
+
 // Opens the handle with the settings for an untrusted file (DESIGN §10).
 // Nothing here writes to the file.
 Result<UncheckedHandle> openHandle(const std::string &path, bool create) {
     sqlite3 *raw = nullptr;
     // NOMUTEX: a workspace is used from one thread at a time (see
     // sqlite_connection.h), so SQLite's per-call locking would only cost time.
-    const int flags =
-        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    const bool immutable = !create && cannotChange(path);
+    const int flags = SQLITE_OPEN_NOMUTEX |
+                      (immutable ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+                                 : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0));
+    const std::string name = immutable ? immutableUri(path) : path;
+    const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
     UncheckedHandle db(raw);
     if (rc != SQLITE_OK)
         return tl::unexpected(errorFrom(db.get(), rc, path));
@@ -157,16 +198,18 @@ Result<void> migrateFrom(Connection &db, int version) {
     CASTNET_TRY(Transaction transaction, db.beginInFileJournalMode());
     if (hasWal(path))
         return fail(fmt::format("{} is in use by another program; close it and try again", path));
-    CASTNET_TRY(const std::string backup, writeBackupCopy(path, version));
+    CASTNET_TRY(const BackupCopy backup, writeBackupCopy(path, version));
     auto migrated = migrate(db.handle(), version, path);
     const std::string reason = migrated ? std::string() : sqlite3_errmsg(db.handle());
     if (migrated)
         migrated = transaction.commit();
     if (!migrated) {
-        // The guard's rollback leaves the file as it was, so the copy would
-        // only mislead.
-        std::error_code ignored;
-        fs::remove(backup, ignored);
+        // The guard's rollback leaves the file as it was, so a copy made
+        // now would only mislead; one found already there is left alone.
+        if (backup.created) {
+            std::error_code ignored;
+            fs::remove(backup.path, ignored);
+        }
         return fail(fmt::format("{} could not be brought from schema {} to {} ({}); it was left "
                                 "unchanged",
                                 path, version, latestSchemaVersion,
@@ -188,6 +231,9 @@ Result<void> prepareSchema(Connection &db, int version) {
 
 Result<std::unique_ptr<Connection>> openWorkspaceFile(const std::string &path,
                                                       MissingFile missingFile) {
+    // Names SQLite reads as a database in memory or as a URI are refused:
+    // they would keep nothing, or not in the file named.
+    CASTNET_TRY_VOID(workspaceFilePath(path));
     CASTNET_TRY(const WorkspaceFileKind kind, inspectWorkspaceFile(path));
     const bool missing = kind == WorkspaceFileKind::Missing;
     if (missing) {
@@ -202,10 +248,8 @@ Result<std::unique_ptr<Connection>> openWorkspaceFile(const std::string &path,
     if (auto ready = prepareSchema(*db, contents.version); !ready) {
         db.reset();
         // A file this call created is not left behind half made.
-        if (missing) {
-            std::error_code ignored;
-            fs::remove(path, ignored);
-        }
+        if (missing)
+            removeCreatedWorkspaceFile(path);
         return tl::unexpected(std::move(ready).error());
     }
     return db;

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "core/domain/try.h"
+#include "core/exchange/file_io.h"
 
 namespace castnet::core::sqlite {
 
@@ -121,52 +122,63 @@ Result<WorkspaceFileKind> inspectWorkspaceFile(const std::string &path) {
 
 namespace {
 
-Result<void> copyOpenFiles(std::FILE *source, std::FILE *target, const std::string &from,
-                           const std::string &to) {
-    std::array<char, 1 << 16> buffer{};
+// Whether the files at `a` and `b` hold the same bytes.
+bool sameBytes(const std::string &a, const std::string &b) {
+    std::error_code error;
+    if (fs::file_size(a, error) != fs::file_size(b, error) || error)
+        return false;
+    File first(std::fopen(a.c_str(), "rb"));
+    File second(std::fopen(b.c_str(), "rb"));
+    if (!first || !second)
+        return false;
+    std::array<char, 1 << 16> left{};
+    std::array<char, 1 << 16> right{};
     while (true) {
-        const std::size_t count = std::fread(buffer.data(), 1, buffer.size(), source);
-        if (count > 0 && std::fwrite(buffer.data(), 1, count, target) != count)
-            return fail(
-                fmt::format("cannot write the backup copy {} ({})", to, std::strerror(errno)));
-        if (count < buffer.size())
-            break;
+        const std::size_t got = std::fread(left.data(), 1, left.size(), first.get());
+        if (std::fread(right.data(), 1, right.size(), second.get()) != got ||
+            std::memcmp(left.data(), right.data(), got) != 0)
+            return false;
+        if (got < left.size())
+            return !std::ferror(first.get()) && !std::ferror(second.get());
     }
-    if (std::ferror(source))
-        return fail(fmt::format("cannot read {} to back it up ({})", from, std::strerror(errno)));
-    // The migration that follows must not start before the copy is on disk.
-    if (std::fflush(target) != 0 || ::fsync(fileno(target)) != 0)
-        return fail(fmt::format("cannot write the backup copy {} ({})", to, std::strerror(errno)));
-    return {};
-}
-
-Result<void> copyBytes(const std::string &from, const std::string &to) {
-    errno = 0;
-    File source(std::fopen(from.c_str(), "rb"));
-    if (!source)
-        return fail(fmt::format("cannot read {} to back it up ({})", from, std::strerror(errno)));
-    // "x": never replace an existing file.
-    File target(std::fopen(to.c_str(), "wbx"));
-    if (!target)
-        return fail(fmt::format("cannot write the backup copy {} ({})", to, std::strerror(errno)));
-    auto copied = copyOpenFiles(source.get(), target.get(), from, to);
-    if (!copied) {
-        // Only a copy this call created is removed: half a backup misleads.
-        target.reset();
-        std::error_code ignored;
-        fs::remove(to, ignored);
-    }
-    return copied;
 }
 
 } // namespace
 
-Result<std::string> writeBackupCopy(const std::string &from, int version) {
+Result<BackupCopy> writeBackupCopy(const std::string &from, int version) {
+    CASTNET_TRY(const std::string bytes, readFile(from));
     std::string to = fmt::format("{}.v{}.bak", from, version);
-    for (int attempt = 2; fs::exists(to); ++attempt)
+    for (int attempt = 2;; ++attempt) {
+        std::error_code error;
+        if (!fs::exists(to, error)) {
+            // The copy must be on disk, whole, before the migration starts.
+            auto written = createFileAtomically(to, bytes);
+            if (written)
+                return BackupCopy{to, true};
+            if (fs::exists(to, error))
+                continue; // another program made it meanwhile: look at it again
+            std::string reason = written.error().message;
+            const std::string prefix = fmt::format("cannot write \"{}\": ", to);
+            if (reason.starts_with(prefix))
+                reason.erase(0, prefix.size());
+            return fail(fmt::format("cannot write the backup copy {} ({})", to, reason));
+        }
+        if (sameBytes(from, to))
+            return BackupCopy{to, false};
         to = fmt::format("{}.v{}-{}.bak", from, version, attempt);
-    CASTNET_TRY_VOID(copyBytes(from, to));
-    return to;
+    }
+}
+
+void removeCreatedWorkspaceFile(const std::string &path) {
+    std::error_code error;
+    fs::path file(path);
+    if (fs::is_symlink(file, error)) {
+        file = fs::canonical(file, error);
+        if (error)
+            return; // the link leads nowhere: nothing was created through it
+    }
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        fs::remove(file.string() + suffix, error);
 }
 
 } // namespace castnet::core::sqlite

@@ -20,9 +20,22 @@ enum class WorkspaceFileKind {
 // one-line user error naming the path.
 Result<WorkspaceFileKind> inspectWorkspaceFile(const std::string &path);
 
-// Copies `from` to a new file next to it, named "<from>.v<version>.bak" (or
-// "<from>.v<version>-2.bak"... when that name is taken: a backup is never
-// overwritten). Returns the name written.
-Result<std::string> writeBackupCopy(const std::string &from, int version);
+// Makes sure a byte-for-byte copy of `from` is kept next to it, named
+// "<from>.v<version>.bak", and returns its name. A copy with those bytes
+// already there (left by a migration that was interrupted) is reused;
+// another file under that name is never overwritten: the copy goes to
+// "<from>.v<version>-2.bak"... instead. The copy is written under a hidden
+// temporary name and appears whole under its own name or not at all.
+struct BackupCopy {
+    std::string path;
+    bool created = false; // false: an identical copy was already there
+};
+Result<BackupCopy> writeBackupCopy(const std::string &from, int version);
+
+// Removes a workspace file this program created at `path`, with its
+// journal files, so that a failed command leaves nothing behind. When
+// `path` is a symbolic link (made by the user, to a file not there yet), the
+// file created through it goes and the link stays.
+void removeCreatedWorkspaceFile(const std::string &path);
 
 } // namespace castnet::core::sqlite

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/activity_csv.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -65,6 +66,12 @@ protected:
             }
             header += name;
             row += name == column ? cell : value;
+        }
+        // An optional column (notes, say) comes last.
+        if (std::none_of(std::begin(valid), std::end(valid),
+                         [&](const auto &entry) { return entry.first == column; })) {
+            header += "," + std::string(column);
+            row += "," + std::string(cell);
         }
         return refusal(header + "\n" + row + "\n");
     }
@@ -377,11 +384,28 @@ TEST_F(ActivityCsvTest, TextWithANulCharacterIsRefusedNamingTheCell) {
 }
 
 TEST_F(ActivityCsvTest, OverlongTextIsRefusedNamingTheLimit) {
-    EXPECT_EQ(refusalOfCell("title", std::string(500, 'x')), "accepted");
-    EXPECT_EQ(refusalOfCell("title", std::string(501, 'x')),
-              "line 2, column title: must be at most 500 bytes long");
-    EXPECT_EQ(refusalOfCell("channel", std::string(501, 'x')),
-              "line 2, column channel: must be at most 500 bytes long");
+    EXPECT_EQ(refusalOfCell("title", std::string(200, 'x')), "accepted");
+    EXPECT_EQ(refusalOfCell("title", std::string(201, 'x')),
+              "line 2, column title: must be at most 200 characters long, not 201");
+    EXPECT_EQ(refusalOfCell("channel", std::string(201, 'x')),
+              "line 2, column channel: must be at most 200 characters long, not 201");
+    EXPECT_EQ(refusalOfCell("notes", std::string(10'000, 'x')), "accepted");
+    EXPECT_EQ(refusalOfCell("notes", std::string(10'001, 'x')),
+              "line 2, column notes: must be at most 10000 characters long, not 10001");
+    // A megabyte title is refused at once, before any view lays it out.
+    EXPECT_EQ(refusalOfCell("title", std::string(1'000'000, 'x')),
+              "line 2, column title: must be at most 200 characters long, not 1000000");
+}
+
+TEST_F(ActivityCsvTest, AnEscapeSequenceInACellIsQuotedInTheMessage) {
+    // A cell that would turn the terminal red, and a vertical tab, form feed
+    // and line separator that would break the message's one line.
+    const std::string message = refusalOfCell("format", "\x1B[31mvid\v\f\u2028eo");
+    EXPECT_EQ(message, "line 2, column format: \"\\x1B[31mvid\\x0B\\x0C\\u2028eo\" is not one of: "
+                       "image, video, infographic, white_paper, article, live_stream, story, "
+                       "newsletter, ad, thread_reply, question, poll, direct_message, "
+                       "community_post, event, webinar, podcast");
+    EXPECT_EQ(message.find('\x1B'), std::string::npos);
 }
 
 TEST_F(ActivityCsvTest, ImportRemovesTheGuardOnlyBeforeARunnableCharacter) {

@@ -247,13 +247,61 @@ TEST(CampaignJsonTest, BytesThatAreNotUtf8AreRefused) {
 TEST(CampaignJsonTest, OverlongOrNulTextIsRefusedNamingItsPath) {
     EXPECT_EQ(refusal(withValue("/brand/name", std::string(200, 'b'))), "accepted");
     EXPECT_EQ(refusal(withValue("/brand/name", std::string(201, 'b'))),
-              "brand.name: must be at most 200 bytes long");
+              "brand.name: must be at most 200 characters long, not 201");
+    EXPECT_EQ(refusal(withValue("/brand/industry", std::string(201, 'i'))),
+              "brand.industry: must be at most 200 characters long, not 201");
+    EXPECT_EQ(refusal(withValue("/brand/notes", std::string(10'001, 'n'))),
+              "brand.notes: must be at most 10000 characters long, not 10001");
+    EXPECT_EQ(refusal(withValue("/campaign/name", std::string(201, 'c'))),
+              "campaign.name: must be at most 200 characters long, not 201");
     EXPECT_EQ(refusal(withValue("/campaign/currency", std::string(51, 'c'))),
-              "campaign.currency: must be at most 50 bytes long");
-    EXPECT_EQ(refusal(withValue("/activities/0/notes", std::string(100'001, 'n'))),
-              "activities[0].notes: must be at most 100000 bytes long");
+              "campaign.currency: must be at most 50 characters long, not 51");
+    EXPECT_EQ(refusal(withValue("/activities/0/title", std::string(201, 't'))),
+              "activities[0].title: must be at most 200 characters long, not 201");
+    EXPECT_EQ(refusal(withValue("/activities/0/notes", std::string(10'000, 'n'))), "accepted");
+    EXPECT_EQ(refusal(withValue("/activities/0/notes", std::string(10'001, 'n'))),
+              "activities[0].notes: must be at most 10000 characters long, not 10001");
+    EXPECT_EQ(refusal(withValue("/scenarios/0/name", std::string(201, 's'))),
+              "scenarios[0].name: must be at most 200 characters long, not 201");
     EXPECT_EQ(refusal(withValue("/activities/0/title", std::string("Po\0st", 6))),
               "activities[0].title: must not contain a NUL character");
+}
+
+TEST(CampaignJsonTest, LimitsCountCharactersNotBytes) {
+    std::string chinese;
+    for (int i = 0; i < 200; ++i)
+        chinese += "咖"; // 3 bytes each: 600 bytes, 200 characters
+    EXPECT_EQ(refusal(withValue("/activities/0/title", chinese)), "accepted");
+    EXPECT_EQ(refusal(withValue("/activities/0/title", chinese + "啡")),
+              "activities[0].title: must be at most 200 characters long, not 201");
+}
+
+TEST(CampaignJsonTest, AKeyGivenTwiceIsRefusedNamingIt) {
+    std::string text = writeCampaignJson(sampleBrand(), sampleSnapshot());
+    // A second "title" in the second activity: parsers differ on which one
+    // counts, so neither may be taken silently.
+    const std::size_t second = text.find("\"title\"", text.find("\"title\"") + 1);
+    ASSERT_NE(second, std::string::npos);
+    text.insert(second, "\"title\": \"Sneaky\", ");
+    EXPECT_EQ(refusal(text),
+              "activities[1].title: this key is given twice in the same object; give it once");
+    EXPECT_EQ(refusal(R"({"format": "castnet.campaign", "format": "castnet.campaign"})"),
+              "format: this key is given twice in the same object; give it once");
+    EXPECT_EQ(refusal(R"({"scenarios": [{}, {"allocations": [[], {"hours": 1, "hours": 2}]}]})"),
+              "scenarios[1].allocations[1].hours: this key is given twice in the same object; "
+              "give it once");
+}
+
+TEST(CampaignJsonTest, TheSameKeyInDifferentObjectsIsFine) {
+    // Every activity has a "title"; only a repeat within one object counts.
+    EXPECT_EQ(refusal(writeCampaignJson(sampleBrand(), sampleSnapshot())), "accepted");
+}
+
+TEST(CampaignJsonTest, ScenarioHoursOutOfRangeAreNamedByTheirPath) {
+    // Not "hours for activity 102": after the import the workspace knows the
+    // activity under another id, which the user has never seen.
+    EXPECT_EQ(refusal(withValue("/scenarios/0/allocations/0/hours", 1e13)),
+              "scenarios[0].allocations[0].hours: must be between 0 and 1e+12, not 1e+13");
 }
 
 TEST(CampaignJsonTest, WeeksMustBeWholeNumbers) {
@@ -306,7 +354,7 @@ TEST(CampaignJsonTest, ScenarioRulesAreChecked) {
               "scenarios[0].allocations[1].activity_id: activity 102 already has hours in this "
               "scenario");
     EXPECT_EQ(refusal(withValue("/scenarios/0/allocations/0/hours", -1)),
-              "scenarios[0].allocations[0].hours: must be at least 0, not -1");
+              "scenarios[0].allocations[0].hours: must be between 0 and 1e+12, not -1");
     EXPECT_EQ(refusal(withValue("/scenarios/1/name", "Plan")),
               "scenarios[1].name: \"plan\" is the plan itself; give the scenario another name");
     EXPECT_EQ(refusal(withValue("/scenarios/1/name", "Networking heavy")),

@@ -654,14 +654,15 @@ TYPED_TEST_P(WorkspaceContract, AnInvalidScenarioIsRefusedNamingTheField) {
     EXPECT_EQ(contract::refusal(
                   this->ws().addScenario(this->makeScenario(planned, std::string(201, 'x'))))
                   .message,
-              "scenario name must be at most 200 bytes long");
+              "scenario name must be at most 200 characters long, not 201");
 
     Scenario negative = this->makeScenario(planned, "Negative");
     negative.allocations[0].hours = -1;
     const Error hours = contract::refusal(this->ws().addScenario(negative));
     EXPECT_EQ(hours.field, "hours");
-    EXPECT_EQ(hours.message, fmt::format("hours for activity {} must be at least 0, not -1",
-                                         planned.activities[0].id));
+    EXPECT_EQ(hours.message,
+              fmt::format("hours for activity {} must be between 0 and 1e+12, not -1",
+                          planned.activities[0].id));
 
     Scenario twice = this->makeScenario(planned, "Twice");
     twice.allocations.push_back({planned.activities[0].id, 1});

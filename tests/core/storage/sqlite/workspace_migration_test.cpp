@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+#include <csignal>
+
+#include <sys/resource.h>
+
 #include <gtest/gtest.h>
 
 #include "core/storage/sqlite/sqlite_workspace.h"
@@ -126,6 +131,45 @@ TEST_F(WorkspaceMigrationTest, AnExistingBackupIsNeverOverwritten) {
     testing::openWorkspace(path).reset();
     EXPECT_EQ(readBytes(path + ".v1.bak"), "an older backup");
     EXPECT_EQ(readBytes(path + ".v1-2.bak"), original);
+}
+
+TEST_F(WorkspaceMigrationTest, AnIdenticalBackupLeftByAnInterruptedMigrationIsReused) {
+    // A migration killed after its copy: the file is still version 1, and
+    // its copy is there. Opening again adds no second copy.
+    testing::writeBytes(path + ".v1.bak", original);
+    testing::openWorkspace(path).reset();
+    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 2);
+    EXPECT_EQ(readBytes(path + ".v1.bak"), original);
+    EXPECT_FALSE(exists(path + ".v1-2.bak"));
+}
+
+TEST_F(WorkspaceMigrationTest, ABackupCutShortIsNeverLeftUnderTheBackupName) {
+    // The process dies of the file size limit half-way through the copy, as
+    // when it is killed; nothing is flushed or cleaned up.
+    const auto size = testing::fs::file_size(path);
+    EXPECT_EXIT(
+        {
+            std::signal(SIGXFSZ, SIG_DFL);
+            rlimit limit{};
+            ::getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = size / 2;
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+            std::exit(workspace ? 1 : 2);
+        },
+        ::testing::KilledBySignal(SIGXFSZ), "");
+    EXPECT_EQ(readBytes(path), original);
+    EXPECT_FALSE(exists(path + ".v1.bak"));
+
+    // The next run makes the whole copy under its name and removes what the
+    // killed one left.
+    testing::openWorkspace(path).reset();
+    EXPECT_EQ(readBytes(path + ".v1.bak"), original);
+    std::vector<std::string> names;
+    for (const auto &entry : testing::fs::directory_iterator(dir.path()))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    EXPECT_EQ(names, (std::vector<std::string>{"castnet.db", "castnet.db.v1.bak"}));
 }
 
 TEST_F(WorkspaceMigrationTest, AMigratedWorkspaceHasTheShapeOfANewOne) {

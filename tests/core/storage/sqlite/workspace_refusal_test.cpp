@@ -221,6 +221,88 @@ TEST_F(WorkspaceRefusalTest, AReadOnlyFileCanBeReadButChangesAreRefusedClearly) 
     EXPECT_EQ(readBytes(path), before);
 }
 
+// Opens `path` without the capabilities that let root ignore file modes,
+// reads its brands and closes it: exits 0 when that worked.
+[[noreturn]] void readWithoutWriteOverride(const std::string &path) {
+    dropFileModeOverrides();
+    auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    if (!workspace) {
+        std::fprintf(stderr, "open refused: %s", workspace.error().message.c_str());
+        std::exit(3);
+    }
+    auto brands = (*workspace)->brands();
+    if (!brands || brands->size() != 1 || brands->front().name != "Acme Coffee")
+        std::exit(4);
+    auto activities = (*workspace)->activities(CampaignId{1});
+    if (!activities || activities->size() != 300)
+        std::exit(5);
+    workspace->reset();
+    std::exit(0);
+}
+
+TEST_F(WorkspaceRefusalTest, AReadOnlyFileIsReadWithoutLeavingFilesBesideIt) {
+    makeWorkspace();
+    const std::string before = readBytes(path);
+    fs::permissions(path, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    EXPECT_EXIT(readWithoutWriteOverride(path), ::testing::ExitedWithCode(0), "");
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+    EXPECT_EQ(readBytes(path), before);
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        EXPECT_FALSE(fs::exists(path + suffix)) << suffix;
+}
+
+// As on a read-only file system (which the tests cannot mount): neither the
+// file nor its folder can be written, so SQLite could not create the -wal
+// and -shm files that reading a WAL file needs.
+TEST_F(WorkspaceRefusalTest, AWorkspaceInAFolderThatCannotBeWrittenCanBeRead) {
+    makeWorkspace();
+    const std::string before = readBytes(path);
+    fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec);
+    EXPECT_EXIT(readWithoutWriteOverride(path), ::testing::ExitedWithCode(0), "");
+    fs::permissions(dir.path(), fs::perms::owner_all);
+    EXPECT_EQ(readBytes(path), before);
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        EXPECT_FALSE(fs::exists(path + suffix)) << suffix;
+}
+
+TEST_F(WorkspaceRefusalTest, AReadOnlyFileWithAWalBesideItIsNotReadPastTheWal) {
+    // A WAL left by a crash holds changes the file does not: the file is not
+    // opened as immutable then (that would ignore them), but as before.
+    makeWorkspace();
+    {
+        RawDatabase raw(path);
+        raw.exec("PRAGMA wal_autocheckpoint = 0; UPDATE brand SET name = 'Acme Roasters'");
+        const std::string copy = dir.file("crashed.db");
+        fs::copy_file(path, copy);
+        fs::copy_file(path + "-wal", copy + "-wal");
+        path = copy;
+    }
+    fs::permissions(path, fs::perms::owner_read);
+    EXPECT_EXIT(
+        {
+            dropFileModeOverrides();
+            auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+            const bool sawWal = workspace && (*workspace)->brands() &&
+                                (*workspace)->brands()->front().name == "Acme Roasters";
+            // Seeing the old name would be wrong; a refusal is fine.
+            std::exit(!workspace || sawWal ? 0 : 1);
+        },
+        ::testing::ExitedWithCode(0), "");
+}
+
+TEST_F(WorkspaceRefusalTest, AnInMemoryNameOrAnSqliteUriIsRefusedAndCreatesNothing) {
+    const fs::path before = fs::current_path();
+    fs::current_path(dir.path());
+    for (const std::string name : {":memory:", "file:x.db?mode=memory", "file:castnet.db", ""}) {
+        auto workspace = SqliteWorkspace::open(name, SqliteWorkspace::OpenMode::CreateIfMissing);
+        ASSERT_FALSE(workspace.has_value()) << name;
+        EXPECT_EQ(workspace.error().kind, Error::Kind::User);
+        EXPECT_EQ(workspace.error().field, "db");
+    }
+    fs::current_path(before);
+    EXPECT_TRUE(fs::is_empty(dir.path()));
+}
+
 TEST_F(WorkspaceRefusalTest, ARefusedFileLeavesTheWalBesideItUntouched) {
     makeWorkspace();
     // A copy taken while another program had changes only in its WAL, as
