@@ -2,13 +2,16 @@
 #include "core/storage/sqlite/sqlite_workspace.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include <fmt/format.h>
 #include <sqlite3.h>
 
 #include "core/domain/try.h"
+#include "core/domain/uuid.h"
 #include "core/storage/sqlite/sqlite_connection.h"
 #include "core/storage/sqlite/sqlite_open.h"
 #include "core/storage/sqlite/sqlite_rows.h"
@@ -346,6 +349,31 @@ private:
     Statement *m_single = nullptr; // the one-row INSERT, prepared by insertAll()
 };
 
+// Gives each activity its uid and revision: a new one gets a fresh uid and
+// revision 1; one that brings a uid (undo of a delete, a JSON import) keeps
+// it, unless the workspace or the batch holds it already (the same file
+// imported twice): that copy is another activity and gets a fresh uid.
+Result<void> assignUids(Connection &db, std::vector<Activity> &activities) {
+    CASTNET_TRY(Statement * taken, db.prepared("SELECT 1 FROM activity WHERE uid = ?1"));
+    std::unordered_set<std::string> inBatch;
+    for (Activity &activity : activities) {
+        if (activity.revision == 0)
+            activity.revision = 1;
+        if (!activity.uid.empty()) {
+            taken->bind(1, activity.uid);
+            CASTNET_TRY(const auto stored, selectFirst<bool>(db, *taken, [](const Statement &) {
+                return Result<bool>(true);
+            }));
+            if (stored || inBatch.contains(activity.uid))
+                activity.uid.clear();
+        }
+        if (activity.uid.empty())
+            activity.uid = newUuid();
+        inBatch.insert(activity.uid);
+    }
+    return {};
+}
+
 // New activities get fresh ids and go to the end. Castnet has no reordering
 // edit yet, so every position it writes equals the row's id: an activity
 // restored with its id (undo of a delete) goes back to its old row.
@@ -359,6 +387,7 @@ Result<std::vector<Activity>> insertActivities(Connection &db, const Campaign &c
     }
     CASTNET_TRY(const std::vector<double> positions,
                 assignIdsAndPositions(db, campaign, activities));
+    CASTNET_TRY_VOID(assignUids(db, activities));
     CASTNET_TRY_VOID(ActivityInserter(db, activities, positions).insertAll());
     return activities;
 }
@@ -379,7 +408,10 @@ Result<void> storeActivityUpdate(Connection &db, const Activity &activity) {
                             "cadence_per_week = ?9, hours_per_occurrence = ?10, setup_hours = ?11, "
                             "cost_per_occurrence_cents = ?12, start_week = ?13, end_week = ?14, "
                             "max_weekly_return = ?15, half_saturation_hours = ?16, shape = ?17, "
-                            "carryover = ?18, track = ?19, notes = ?20 WHERE id = ?1"));
+                            "carryover = ?18, track = ?19, notes = ?20, "
+                            "revision = revision + 1 WHERE id = ?1"));
+    // The uid and revision the caller holds (?21, ?22) are not used: the
+    // uid never changes, and the stored revision grows by one.
     sqlite::bindActivity(*update, updated);
     return db.run(*update);
 }
