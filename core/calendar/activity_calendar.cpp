@@ -40,8 +40,8 @@ icaltimetype floatingTime(std::chrono::sys_days day, int hour, int minute, int s
 }
 
 icaltimetype utcTime(std::chrono::sys_seconds stamp) {
-    return icaltime_from_timet_with_zone(static_cast<time_t>(stamp.time_since_epoch().count()),
-                                         0, icaltimezone_get_utc_timezone());
+    return icaltime_from_timet_with_zone(static_cast<time_t>(stamp.time_since_epoch().count()), 0,
+                                         icaltimezone_get_utc_timezone());
 }
 
 icalrecurrencetype_weekday icalWeekday(std::chrono::weekday day) {
@@ -65,8 +65,8 @@ icalrecurrencetype weeklyRule(const WeeklyRecurrence &recurrence, icaltimetype u
 std::string description(const Activity &activity, const WeeklyRecurrence &recurrence) {
     std::string text;
     if (recurrence.oneEventADay) {
-        text = fmt::format("{} occurrences a week, shown as one event a day.\n",
-                           recurrence.perWeek);
+        text =
+            fmt::format("{} occurrences a week, shown as one event a day.\n", recurrence.perWeek);
     }
     text += fmt::format("Goal: {}\nFormat: {}", toString(activity.goal), toString(activity.format));
     if (!activity.notes.empty())
@@ -75,8 +75,8 @@ std::string description(const Activity &activity, const WeeklyRecurrence &recurr
 }
 
 int sequenceOf(const Activity &activity) {
-    return static_cast<int>(std::clamp<std::int64_t>(activity.revision, 0,
-                                                     std::numeric_limits<int>::max()));
+    return static_cast<int>(
+        std::clamp<std::int64_t>(activity.revision, 0, std::numeric_limits<int>::max()));
 }
 
 int durationSeconds(double hours) {
@@ -95,17 +95,16 @@ Component activityEvent(const Activity &activity, const Campaign &campaign,
     icalcomponent_add_property(e, icalproperty_new_dtstamp(stamp));
     icalcomponent_add_property(e, icalproperty_new_sequence(sequenceOf(activity)));
     icalcomponent_add_property(e, icalproperty_new_dtstart(floatingTime(firstDay, 9, 0, 0)));
-    icalcomponent_add_property(
-        e, icalproperty_new_duration(
-               icaldurationtype_from_int(durationSeconds(activity.hoursPerOccurrence))));
+    icalcomponent_add_property(e, icalproperty_new_duration(icaldurationtype_from_int(
+                                      durationSeconds(activity.hoursPerOccurrence))));
     icalcomponent_add_property(
         e, icalproperty_new_rrule(weeklyRule(recurrence, floatingTime(last.last, 23, 59, 59))));
     const std::string summary = fmt::format("{}: {}", activity.channel, activity.title);
     icalcomponent_add_property(e, icalproperty_new_summary(summary.c_str()));
     const std::string track(toString(effectiveTrack(activity, campaign.objective)));
     icalcomponent_add_property(e, icalproperty_new_categories(track.c_str()));
-    icalcomponent_add_property(e,
-                               icalproperty_new_description(description(activity, recurrence).c_str()));
+    icalcomponent_add_property(
+        e, icalproperty_new_description(description(activity, recurrence).c_str()));
     return event;
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/week_dates.h"
 
-
 namespace castnet::core {
 
 namespace {

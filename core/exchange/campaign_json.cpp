@@ -410,8 +410,8 @@ Result<Campaign> readCampaign(const Json &value, BrandId brand) {
 // A uid is compared without regard to case, so it is kept in lowercase.
 std::string lowercaseUid(ObjectReader &reader, std::string uid) {
     if (!isUuid(uid)) {
-        reader.refuse("uid", fmt::format("\"{}\" is not a UUID (8-4-4-4-12 hex digits)",
-                                         uid.substr(0, 40)));
+        reader.refuse(
+            "uid", fmt::format("\"{}\" is not a UUID (8-4-4-4-12 hex digits)", uid.substr(0, 40)));
         return {};
     }
     for (char &c : uid)

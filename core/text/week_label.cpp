@@ -12,8 +12,8 @@ namespace castnet::core {
 namespace {
 
 std::string dayAndMonth(std::chrono::sys_days day) {
-    static constexpr std::array<const char *, 12> months{
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr std::array<const char *, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const std::chrono::year_month_day date(day);
     return fmt::format("{} {}", static_cast<unsigned>(date.day()),
                        months[static_cast<unsigned>(date.month()) - 1]);

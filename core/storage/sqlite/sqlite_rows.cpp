@@ -141,7 +141,7 @@ Result<Activity> readActivity(const Statement &row, std::string_view location) {
     a.uid = row.text(20);
     if (!isUuid(a.uid)) {
         return fail(fmt::format("{} is damaged (activity {} has a uid that is not a UUID: \"{}\")",
-                                location, a.id, a.uid.substr(0, 40)));
+                                location, row.integer(0), a.uid.substr(0, 40)));
     }
     a.revision = row.integer(21);
     return a;

@@ -362,8 +362,8 @@ Result<void> assignUids(Connection &db, std::vector<Activity> &activities) {
         if (!activity.uid.empty()) {
             taken->bind(1, activity.uid);
             CASTNET_TRY(const auto stored, selectFirst<bool>(db, *taken, [](const Statement &) {
-                return Result<bool>(true);
-            }));
+                            return Result<bool>(true);
+                        }));
             if (stored || inBatch.contains(activity.uid))
                 activity.uid.clear();
         }

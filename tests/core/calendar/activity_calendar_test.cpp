@@ -81,8 +81,10 @@ std::map<std::string, ReadEvent> readBack(const std::string &ics) {
     std::map<std::string, ReadEvent> events;
     if (!calendar)
         return events;
-    for (icalcomponent *e = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
-         e != nullptr; e = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent *e =
+             icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
+         e != nullptr;
+         e = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
         ReadEvent read;
         read.summary = icalcomponent_get_summary(e);
         read.description = icalcomponent_get_description(e);
@@ -127,9 +129,9 @@ TEST(ActivityCalendarTest, ThreeAWeekGivesThreeEventsInEveryWeek) {
 
 TEST(ActivityCalendarTest, EveryOccurrenceCountMatchesTheCadence) {
     const std::vector<Activity> activities{
-        activity("Twice", 2, 1, 26),    // 2 * 26 weeks = 52
-        activity("Rounded", 1.5, 1, 1), // round(1.5) = 2 in one week
-        activity("Fortnightly", 0.5, 1, 6), // weeks 1, 3, 5 = 3
+        activity("Twice", 2, 1, 26),         // 2 * 26 weeks = 52
+        activity("Rounded", 1.5, 1, 1),      // round(1.5) = 2 in one week
+        activity("Fortnightly", 0.5, 1, 6),  // weeks 1, 3, 5 = 3
         activity("Every third", 0.3, 1, 26), // round(1 / 0.3) = 3: weeks 1, 4, ..., 25 = 9
         activity("Daily", 7, 3, 4),          // 7 * 2 = 14
         activity("Busy", 10, 1, 2),          // more than 7: one a day, 7 * 2 = 14
@@ -145,8 +147,9 @@ TEST(ActivityCalendarTest, EveryOccurrenceCountMatchesTheCadence) {
     EXPECT_EQ(events.at(activities[2].uid).occurrences,
               (std::vector<std::string>{"2026-11-30 09:00:00", "2026-12-14 09:00:00",
                                         "2026-12-28 09:00:00"}));
-    EXPECT_NE(events.at(activities[5].uid).description.find("10 occurrences a week, shown as one "
-                                                            "event a day"),
+    EXPECT_NE(events.at(activities[5].uid)
+                  .description.find("10 occurrences a week, shown as one "
+                                    "event a day"),
               std::string::npos);
 }
 
@@ -173,8 +176,7 @@ TEST(ActivityCalendarTest, TheEventTellsChannelTitleTrackGoalFormatAndNotes) {
     const ReadEvent &event = events.at(forum.uid);
     EXPECT_EQ(event.summary, "Reddit r/coffee: Answer brewing questions, daily; \u2615");
     EXPECT_EQ(event.categories, "networking");
-    EXPECT_EQ(event.description,
-              "Goal: relationships\nFormat: thread_reply\n\nLine one\nline two");
+    EXPECT_EQ(event.description, "Goal: relationships\nFormat: thread_reply\n\nLine one\nline two");
     EXPECT_EQ(event.sequence, 4);
     EXPECT_EQ(event.durationSeconds, 2700); // 0.75 h = 45 min
 }
@@ -199,8 +201,8 @@ protected:
         campaign.brandId = brand.id;
         campaignId = workspace->addCampaign(campaign).value().id;
         stored = workspace
-                     ->addActivities(campaignId, {makeActivity("Reel", 1, 4),
-                                                  makeActivity("Story", 2, 6)})
+                     ->addActivities(campaignId,
+                                     {makeActivity("Reel", 1, 4), makeActivity("Story", 2, 6)})
                      .value();
     }
 
@@ -272,10 +274,10 @@ TEST(ActivityCalendarPythonTest, PythonsIcalendarReadsTheSameEventsAndOccurrence
     testing::TempDir dir;
     const std::string path = dir.file("plan.ics");
     ASSERT_TRUE(writeFileAtomically(path, exportOf({reel, fortnightly})));
-    const std::string output =
-        run(*python + " " + CASTNET_ICS_CHECK_SCRIPT + " " + path + " 2>&1");
-    EXPECT_EQ(output, reel.uid + "\t3\t12\t2026-12-02T09:00:00\t2026-12-28T09:00:00\t"
-                                 "Instagram: Reel \u2615, with a comma\n" +
+    const std::string output = run(*python + " " + CASTNET_ICS_CHECK_SCRIPT + " " + path + " 2>&1");
+    EXPECT_EQ(output, reel.uid +
+                          "\t3\t12\t2026-12-02T09:00:00\t2026-12-28T09:00:00\t"
+                          "Instagram: Reel \u2615, with a comma\n" +
                           fortnightly.uid +
                           "\t1\t3\t2026-11-30T09:00:00\t2026-12-28T09:00:00\tInstagram: "
                           "Fortnightly\n");

@@ -205,8 +205,7 @@ TEST(CampaignJsonTest, AnActivitysUidAndRevisionAreKept) {
 }
 
 TEST(CampaignJsonTest, AFileWithoutUidsIsReadAndTheWorkspaceGivesThem) {
-    ordered_json document =
-        ordered_json::parse(writeCampaignJson(sampleBrand(), sampleSnapshot()));
+    ordered_json document = ordered_json::parse(writeCampaignJson(sampleBrand(), sampleSnapshot()));
     document["version"] = 1; // written before activities had uids
     for (auto &activity : document["activities"]) {
         activity.erase("uid");

@@ -639,7 +639,8 @@ TYPED_TEST_P(WorkspaceContract, AGivenUidIsKeptUnlessAnotherActivityHasIt) {
     Activity imported = contract::makeActivity("Reel");
     imported.uid = "0f8fad5b-d9cb-469f-a165-70867728950e";
     imported.revision = 7;
-    const Activity first = contract::must(this->ws().addActivities(campaign.id, {imported})).front();
+    const Activity first =
+        contract::must(this->ws().addActivities(campaign.id, {imported})).front();
     EXPECT_EQ(first.uid, imported.uid);
     EXPECT_EQ(first.revision, 7);
     // The same activity imported again is a copy: it gets a uid of its own.

@@ -202,8 +202,7 @@ TEST_F(WorkspaceMigrationTest, EveryMigratedActivityGetsItsOwnUidAndRevision1) {
     EXPECT_NE(uids[0], uids[1]);
     EXPECT_NE(uids[1], uids[2]);
     EXPECT_NE(uids[0], uids[2]);
-    EXPECT_EQ(raw.column("SELECT DISTINCT revision FROM activity"),
-              std::vector<std::string>{"1"});
+    EXPECT_EQ(raw.column("SELECT DISTINCT revision FROM activity"), std::vector<std::string>{"1"});
 }
 
 // A file of schema version 2: the version 1 fixture with the one change
