@@ -352,7 +352,8 @@ private:
 // Gives each activity its uid and revision: a new one gets a fresh uid and
 // revision 1; one that brings a uid (undo of a delete, a JSON import) keeps
 // it, unless the workspace or the batch holds it already (the same file
-// imported twice): that copy is another activity and gets a fresh uid.
+// imported twice, a duplicated row): that copy is another activity and gets
+// a fresh uid and revision 1.
 Result<void> assignUids(Connection &db, std::vector<Activity> &activities) {
     CASTNET_TRY(Statement * taken, db.prepared("SELECT 1 FROM activity WHERE uid = ?1"));
     std::unordered_set<std::string> inBatch;
@@ -364,8 +365,10 @@ Result<void> assignUids(Connection &db, std::vector<Activity> &activities) {
             CASTNET_TRY(const auto stored, selectFirst<bool>(db, *taken, [](const Statement &) {
                             return Result<bool>(true);
                         }));
-            if (stored || inBatch.contains(activity.uid))
+            if (stored || inBatch.contains(activity.uid)) {
                 activity.uid.clear();
+                activity.revision = 1; // a new activity, not a change of the other
+            }
         }
         if (activity.uid.empty())
             activity.uid = newUuid();

@@ -647,6 +647,7 @@ TYPED_TEST_P(WorkspaceContract, AGivenUidIsKeptUnlessAnotherActivityHasIt) {
     const Activity copy = contract::must(this->ws().addActivities(campaign.id, {imported})).front();
     EXPECT_TRUE(isUuid(copy.uid)) << copy.uid;
     EXPECT_NE(copy.uid, imported.uid);
+    EXPECT_EQ(copy.revision, 1);
 }
 
 TYPED_TEST_P(WorkspaceContract, AnActivityRestoredAfterRemovalKeepsItsUid) {
