@@ -166,7 +166,7 @@ Result<void> refuseReferenceToCastnet(sqlite3 *db, const SchemaObject &table,
 // What Castnet wrote for `name` in a file of schema `version`, if the
 // object is Castnet's. Version 1 lacked activity.position and its index and
 // had a plain index on activity.campaign_id; versions 1 and 2 lacked
-// activity.uid, activity.revision and the uid index (docs/SCHEMA.md).
+// activity.uid and activity.revision (docs/SCHEMA.md).
 std::optional<SchemaObject> expectedDefinition(const std::string &name, int version) {
     static_assert(latestSchemaVersion == 3, "describe the older versions' definitions here");
     if (version == 1 && name == "activity_campaign")
@@ -174,8 +174,7 @@ std::optional<SchemaObject> expectedDefinition(const std::string &name, int vers
                             "CREATEINDEXactivity_campaignONactivity(campaign_id)"};
     const auto &definitions = castnetDefinitions();
     const auto found = definitions.find(name);
-    if (found == definitions.end() || (version == 1 && name == "activity_order") ||
-        (version < 3 && name == "activity_uid"))
+    if (found == definitions.end() || (version == 1 && name == "activity_order"))
         return std::nullopt;
     SchemaObject object = found->second;
     const auto drop = [&object](std::string_view column) {

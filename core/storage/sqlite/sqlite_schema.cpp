@@ -27,7 +27,9 @@ namespace {
 // ALTER TABLE puts them in a migrated file: a new and a migrated workspace
 // have the same columns. `uid` has no CHECK for the same reason (ALTER TABLE
 // tests a new column's CHECK against the rows before they get their uids);
-// the core checks every uid it reads.
+// the core checks every uid it reads. Nor does it have a UNIQUE index:
+// random keys made that index cost a large import two thirds more time, and
+// the core keeps uids unique (sqlite_workspace.cpp, assignUids).
 constexpr const char *latestSchema = R"sql(
 CREATE TABLE brand (
     id       INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -109,7 +111,6 @@ CREATE TABLE activity (
 ) STRICT;
 
 CREATE INDEX activity_order ON activity (campaign_id, position);
-CREATE UNIQUE INDEX activity_uid ON activity (uid);
 
 CREATE TABLE scenario (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -152,7 +153,6 @@ ALTER TABLE activity ADD COLUMN
 UPDATE activity SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'
     || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1)
     || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
-CREATE UNIQUE INDEX activity_uid ON activity (uid);
 PRAGMA user_version = 3;
 )sql";
 

@@ -355,24 +355,29 @@ private:
 // imported twice, a duplicated row): that copy is another activity and gets
 // a fresh uid and revision 1.
 Result<void> assignUids(Connection &db, std::vector<Activity> &activities) {
-    CASTNET_TRY(Statement * taken, db.prepared("SELECT 1 FROM activity WHERE uid = ?1"));
-    std::unordered_set<std::string> inBatch;
+    const bool anyGiven = std::any_of(activities.begin(), activities.end(),
+                                      [](const Activity &a) { return !a.uid.empty(); });
+    // Every uid of the workspace, read once, and only when a given uid has
+    // to be checked against them (there is no index on uid).
+    std::unordered_set<std::string> taken;
+    if (anyGiven) {
+        CASTNET_TRY(Statement * select, db.prepared("SELECT uid FROM activity"));
+        CASTNET_TRY_VOID(db.forEachRow(*select, [&taken](const Statement &row) -> Result<void> {
+            taken.emplace(row.text(0));
+            return {};
+        }));
+    }
     for (Activity &activity : activities) {
         if (activity.revision == 0)
             activity.revision = 1;
-        if (!activity.uid.empty()) {
-            taken->bind(1, activity.uid);
-            CASTNET_TRY(const auto stored, selectFirst<bool>(db, *taken, [](const Statement &) {
-                            return Result<bool>(true);
-                        }));
-            if (stored || inBatch.contains(activity.uid)) {
-                activity.uid.clear();
-                activity.revision = 1; // a new activity, not a change of the other
-            }
+        if (!activity.uid.empty() && taken.contains(activity.uid)) {
+            activity.uid.clear();
+            activity.revision = 1; // a new activity, not a change of the other
         }
         if (activity.uid.empty())
             activity.uid = newUuid();
-        inBatch.insert(activity.uid);
+        if (anyGiven)
+            taken.insert(activity.uid);
     }
     return {};
 }
