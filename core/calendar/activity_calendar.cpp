@@ -122,9 +122,6 @@ Result<std::string> writeActivityCalendar(const Campaign &campaign,
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Castnet//Castnet//EN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
-    icalproperty *name = icalproperty_new_x(campaign.name.c_str());
-    icalproperty_set_x_name(name, "X-WR-CALNAME");
-    icalcomponent_add_property(calendar.get(), name);
     const icaltimetype stampTime = utcTime(stamp);
     for (const Activity &activity : activities) {
         const auto recurrence = weeklyRecurrence(activity.cadencePerWeek);
