@@ -18,7 +18,8 @@ Result<void> runExport(const CommandContext &context) {
         return tl::unexpected(word.error());
     const auto format = core::parseExchangeFormat(*word);
     if (!format)
-        return core::fail(fmt::format("--format must be csv or json, not \"{}\"", *word), "format");
+        return core::fail(fmt::format("--format must be csv, json or ics, not \"{}\"", *word),
+                          "format");
     auto out = context.outputPath();
     if (!out)
         return tl::unexpected(out.error());
@@ -37,12 +38,15 @@ Result<void> runExport(const CommandContext &context) {
 } // namespace
 
 Command exportCommand() {
-    return {"export", "Writes a campaign's activities as CSV, or the whole campaign as JSON.",
-            "castnet export   --db FILE --campaign C --format csv|json --out PATH",
+    return {"export",
+            "Writes a campaign's activities as CSV or as an iCalendar, or the whole campaign as "
+            "JSON.",
+            "castnet export   --db FILE --campaign C --format csv|json|ics --out PATH",
             [](CommandContext &context) {
                 context.addCampaignFlags();
-                context.addValue("format", "csv|json",
-                                 "csv: the activities; json: the whole campaign");
+                context.addValue("format", "csv|json|ics",
+                                 "csv: the activities; json: the whole campaign; ics: the "
+                                 "activities as recurring calendar events");
                 context.addValue("out", "PATH", "the file to write");
             },
             runExport};

@@ -8,6 +8,7 @@
 
 #include "cli/text_table.h"
 #include "core/text/number_format.h"
+#include "core/text/week_label.h"
 
 namespace castnet::core {
 
@@ -27,10 +28,14 @@ std::string orDash(const std::optional<double> &value, int decimals) {
     return value ? formatFixed(*value, decimals) : std::string("-");
 }
 
-std::string weekList(const std::vector<int> &weeks) {
+// Each week with its dates: "3 (16 Mar – 22 Mar), 5 (30 Mar – 5 Apr)".
+std::string weekList(const Campaign &campaign, const std::vector<int> &weeks) {
     std::string text;
-    for (const int week : weeks)
-        text += (text.empty() ? "" : ", ") + std::to_string(week);
+    for (const int week : weeks) {
+        const std::string dates = weekDateRange(campaign.startDate, week);
+        text += (text.empty() ? "" : ", ") + std::to_string(week) +
+                (dates.empty() ? std::string() : " (" + dates + ")");
+    }
     return text;
 }
 
@@ -105,7 +110,7 @@ std::string projectionTable(const Campaign &campaign, const Projection &projecti
     out += trackTable(campaign, projection) + "\n" + activityTable(projection, activities);
     if (!projection.overloadWeeks.empty()) {
         out += fmt::format("\nOver capacity in {} weeks: {}\n", projection.overloadWeeks.size(),
-                           weekList(projection.overloadWeeks));
+                           weekList(campaign, projection.overloadWeeks));
     }
     for (const ActivityWarning &warning : projection.warnings())
         out += "Warning: " + warning.message + "\n";

@@ -3,7 +3,8 @@
 # Installs the Debian 12 packages Castnet needs (only those missing), then
 # configures and builds it. Usage: scripts/setup.sh [build-dir] [extra cmake args...]
 # xvfb is for looking at the window without a display, clang for fuzzing,
-# locales-all for the test that a decimal-comma locale changes nothing.
+# locales-all for the test that a decimal-comma locale changes nothing,
+# python3-icalendar for reading the calendar export with a second parser.
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,7 @@ packages=(
   libsqlite3-dev sqlite3
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libfmt-dev libexpected-dev libcli11-dev
+  libical-dev python3-icalendar
   fonts-dejavu-core fonts-noto-cjk poppler-utils
   xvfb xauth
   clang libclang-rt-14-dev

@@ -120,6 +120,7 @@ ChartData chartData(const Campaign &campaign, const std::vector<Activity> &activ
     (void)campaign; // the projection already carries what the charts need from it
     ChartData data;
     data.weeks = projection.weeks;
+    data.startDate = campaign.startDate;
     data.capacityHoursPerWeek = projection.capacityHoursPerWeek;
     data.overloadWeeks = projection.overloadWeeks;
 

@@ -64,6 +64,7 @@ struct ChartOptions {
 
 struct ChartData {
     int weeks = 0;
+    std::string startDate; // the campaign's, so that weeks can show their dates
     // 1. response curves: both tracks (indexed by trackIndex), always present,
     // and one per channel, in the order of returnByChannel.
     std::array<ResponseCurve, 2> trackCurves;

@@ -6,6 +6,7 @@
 #include "core/domain/activity_field.h"
 #include "core/domain/campaign.h"
 #include "core/domain/try.h"
+#include "core/domain/uuid.h"
 
 namespace castnet::core {
 
@@ -53,6 +54,11 @@ Result<void> validate(const Activity &activity) {
         CASTNET_TRY_VOID(checkText(field, *text));
     CASTNET_TRY_VOID(checkNumbers(activity));
     CASTNET_TRY_VOID(checkCost(activity.costPerOccurrence));
+    if (!activity.uid.empty() && !isUuid(activity.uid))
+        return fail(fmt::format("uid \"{}\" is not a UUID", activity.uid), "uid");
+    if (activity.revision < 0)
+        return fail(fmt::format("revision must be at least 1, not {}", activity.revision),
+                    "revision");
     if (activity.endWeek < activity.startWeek) {
         return fail(fmt::format("end_week {} is before start_week {}", activity.endWeek,
                                 activity.startWeek),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -45,6 +46,13 @@ struct Activity {
     ResponseParameters response;
     std::optional<Track> trackOverride;
     std::string notes;
+    // A UUID the workspace gives the activity when it is first stored and
+    // keeps across every change, so that a calendar or another workspace
+    // can recognise it; empty means "not stored yet".
+    std::string uid;
+    // 1 when first stored, one more with every stored change (a calendar's
+    // SEQUENCE); 0 means "not stored yet".
+    std::int64_t revision = 0;
 
     friend bool operator==(const Activity &, const Activity &) = default;
 };

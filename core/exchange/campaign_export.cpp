@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/campaign_export.h"
 
+#include <chrono>
+
+#include "core/calendar/activity_calendar.h"
 #include "core/exchange/activity_csv.h"
 #include "core/exchange/campaign_json.h"
 
@@ -13,6 +16,10 @@ Result<std::string> exportCampaign(Workspace &workspace, CampaignId campaign,
         return tl::unexpected(snapshot.error());
     if (format == ExchangeFormat::Csv)
         return writeActivityCsv(snapshot->activities);
+    if (format == ExchangeFormat::Ics) {
+        const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+        return writeActivityCalendar(snapshot->campaign, snapshot->activities, now);
+    }
     auto brand = workspace.brand(snapshot->campaign.brandId);
     if (!brand)
         return tl::unexpected(brand.error());

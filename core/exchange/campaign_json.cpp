@@ -14,6 +14,7 @@
 
 #include "core/domain/activity_field.h"
 #include "core/domain/text_limits.h"
+#include "core/domain/uuid.h"
 #include "core/text/number_format.h"
 #include "core/text/one_line_message.h"
 
@@ -25,7 +26,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr std::string_view documentFormat = "castnet.campaign";
-constexpr int documentVersion = 1;
+// Version 2 adds each activity's uid and revision; version 1 files, which
+// have neither, are still read.
+constexpr int documentVersion = 2;
 
 std::string key(ActivityField field) {
     return std::string(columnName(field));
@@ -85,6 +88,11 @@ Json activityJson(const Activity &a) {
     json[key(F::Carryover)] = optionalNumber(a.response.carryover);
     json[key(F::Track)] = a.trackOverride ? Json(toString(*a.trackOverride)) : Json(nullptr);
     json[key(F::Notes)] = a.notes;
+    // An activity that was never stored has neither yet.
+    if (!a.uid.empty())
+        json["uid"] = a.uid;
+    if (a.revision != 0)
+        json["revision"] = a.revision;
     return json;
 }
 
@@ -279,6 +287,11 @@ public:
         return optionalWord<Enum>(name, false).value_or(Enum{});
     }
 
+    // Whether the object has the member `name`, for the few that may be absent.
+    bool has(std::string_view name) const {
+        return !m_error && m_value.is_object() && m_value.contains(name);
+    }
+
     const Json &list(std::string_view name) {
         static const Json empty = Json::array();
         const Json *value = member(name);
@@ -396,6 +409,18 @@ Result<Campaign> readCampaign(const Json &value, BrandId brand) {
     return campaign;
 }
 
+// A uid is compared without regard to case, so it is kept in lowercase.
+std::string lowercaseUid(ObjectReader &reader, std::string uid) {
+    if (!isUuid(uid)) {
+        reader.refuse(
+            "uid", fmt::format("\"{}\" is not a UUID (8-4-4-4-12 hex digits)", uid.substr(0, 40)));
+        return {};
+    }
+    for (char &c : uid)
+        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    return uid;
+}
+
 Result<Activity> readActivity(const Json &value, const std::string &path,
                               const Campaign &campaign) {
     using F = ActivityField;
@@ -421,6 +446,11 @@ Result<Activity> readActivity(const Json &value, const std::string &path,
     a.response.carryover = reader.optionalNumber(key(F::Carryover));
     a.trackOverride = reader.optionalWord<Track>(key(F::Track), true);
     a.notes = reader.text(key(F::Notes));
+    // Files written before uids existed have none; the workspace gives one.
+    if (reader.has("uid"))
+        a.uid = lowercaseUid(reader, reader.text("uid"));
+    if (reader.has("revision"))
+        a.revision = reader.wholeNumber("revision", 1);
     reader.finish();
     if (auto ok = checked(reader); !ok)
         return tl::unexpected(ok.error());
@@ -433,6 +463,7 @@ Result<std::vector<Activity>> readActivities(const Json &list, const Campaign &c
     std::vector<Activity> activities;
     activities.reserve(list.size());
     std::unordered_set<ActivityId> ids;
+    std::unordered_set<std::string> uids;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string path = elementPath("activities", i);
         auto activity = readActivity(list[i], path, campaign);
@@ -441,6 +472,9 @@ Result<std::vector<Activity>> readActivities(const Json &list, const Campaign &c
         if (!ids.insert(activity->id).second)
             return refuseAt(memberPath(path, "id"),
                             fmt::format("{} is the id of an earlier activity", activity->id));
+        if (!activity->uid.empty() && !uids.insert(activity->uid).second)
+            return refuseAt(memberPath(path, "uid"),
+                            fmt::format("{} is the uid of an earlier activity", activity->uid));
         activities.push_back(std::move(*activity));
     }
     return activities;

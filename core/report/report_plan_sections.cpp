@@ -10,6 +10,7 @@
 #include "core/report/report_sections.h"
 #include "core/report/report_table_builder.h"
 #include "core/report/report_text.h"
+#include "core/text/week_label.h"
 
 namespace castnet::core {
 
@@ -137,7 +138,7 @@ ReportTable scheduleTable(const ReportContext &context, int first, int last, dou
     const Projection &p = context.projection;
     const Campaign &c = context.campaign;
     ReportTable table =
-        makeTable({textColumn("Week", 0.7), textColumn("Starts", 1.3), figureColumn("Media (h)"),
+        makeTable({textColumn("Week", 0.7), textColumn("Dates", 1.5), figureColumn("Media (h)"),
                    figureColumn("Networking (h)"), figureColumn("Total (h)"), figureColumn("Load"),
                    figureColumn("Cost (" + c.currency + ")"), figureColumn("Return", 1.1),
                    figureColumn("Cumulative return", 1.2)});
@@ -148,7 +149,7 @@ ReportTable scheduleTable(const ReportContext &context, int first, int last, dou
         const auto i = static_cast<std::size_t>(week - 1);
         cumulative += p.weeklyReturn[i];
         const bool over = p.weeklyEffort[i] > c.capacityHoursPerWeek;
-        addRow(table, {std::to_string(week), isoDatePlusDays(c.startDate, 7 * (week - 1)),
+        addRow(table, {std::to_string(week), weekDateRange(c.startDate, week),
                        reportNumber(media.effort[i], 1), reportNumber(networking.effort[i], 1),
                        reportNumber(p.weeklyEffort[i], 1),
                        fmt::format("{} %{}", weekLoad(p.weeklyEffort[i], c.capacityHoursPerWeek),

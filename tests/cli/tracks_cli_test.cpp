@@ -120,5 +120,8 @@ TEST_F(TracksCliTest, ReadableTablesNameTracksAndWarnings) {
     EXPECT_EQ(project.exitCode, 0);
     EXPECT_NE(project.out.find("engagement points"), std::string::npos);
     EXPECT_NE(project.out.find("Over capacity"), std::string::npos);
+    // Each overloaded week is listed with its days: "3 (16 Mar \u2013 22 Mar)".
+    const std::string overload = project.out.substr(project.out.find("Over capacity"));
+    EXPECT_NE(overload.find(" \u2013 "), std::string::npos) << overload;
     EXPECT_EQ(readBytes(db), before) << "reading commands leave the workspace as it was";
 }

@@ -11,8 +11,10 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "core/text/week_label.h"
 #include "ui/charts/axis_range.h"
 #include "ui/charts/figure_format.h"
+#include "ui/common/string_conversion.h"
 
 namespace castnet::ui::charts {
 
@@ -57,6 +59,7 @@ CumulativeReturnChart::~CumulativeReturnChart() = default;
 
 void CumulativeReturnChart::setData(const core::ChartData &data, const ChartUnits &units) {
     m_units = units;
+    m_startDate = data.startDate;
     m_returnAxis->setTitleText(tr("Cumulative return (%1)").arg(units.returnUnit));
     double maximum = 0.0;
     for (std::size_t t = 0; t < m_series.size(); ++t) {
@@ -106,9 +109,8 @@ void CumulativeReturnChart::showTip(core::Track track, QPointF point, bool hover
     const int index =
         std::clamp(static_cast<int>(std::lround(point.x())) - 1, 0, series->count() - 1);
     showValueTip(m_view, hovered,
-                 tr("%1, week %2\n%3 expected so far")
-                     .arg(trackTitle(track))
-                     .arg(index + 1)
+                 tr("%1, %2\n%3 expected so far")
+                     .arg(trackTitle(track), toQString(core::weekLabel(m_startDate, index + 1)))
                      .arg(formatAmount(series->at(index).y(), m_units.returnUnit)));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 
 #include <QWidget>
 
@@ -45,6 +46,7 @@ private:
     QValueAxis *m_returnAxis = nullptr;
     std::array<QLineSeries *, 2> m_series{};
     ChartUnits m_units;
+    std::string m_startDate; // the campaign's, for the weeks' dates
 };
 
 } // namespace castnet::ui::charts

@@ -14,8 +14,10 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "core/text/week_label.h"
 #include "ui/charts/axis_range.h"
 #include "ui/charts/figure_format.h"
+#include "ui/common/string_conversion.h"
 
 namespace castnet::ui::charts {
 
@@ -97,6 +99,7 @@ void WeeklyEffortChart::setData(const core::ChartData &data, const ChartUnits &)
         maximum = std::max(maximum, week);
 
     setWeeks(data.weeks);
+    m_startDate = data.startDate;
     m_capacityHours = data.capacityHoursPerWeek;
     m_capacity->setName(tr("Capacity (%1)").arg(formatHoursPerWeek(m_capacityHours)));
     m_capacity->replace(
@@ -178,8 +181,8 @@ void WeeklyEffortChart::showTip(int index, bool hovered) {
     if (index < 0 || index >= media->count() || index >= networking->count())
         return;
     const double total = media->at(index) + networking->at(index);
-    QString text = tr("Week %1\n%2: %3\n%4: %5\nTotal: %6 of %7 capacity")
-                       .arg(index + 1)
+    QString text = tr("%1\n%2: %3\n%4: %5\nTotal: %6 of %7 capacity")
+                       .arg(toQString(core::weekLabel(m_startDate, index + 1)))
                        .arg(trackTitle(core::Track::Media), formatHours(media->at(index)),
                             trackTitle(core::Track::Networking), formatHours(networking->at(index)),
                             formatHours(total), formatHours(m_capacityHours));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 #include <vector>
 
 #include <QWidget>
@@ -60,6 +61,7 @@ private:
     QScatterSeries *m_overload = nullptr;
     int m_weeks = -1;
     double m_capacityHours = 0.0;
+    std::string m_startDate; // the campaign's, for the weeks' dates
 };
 
 } // namespace castnet::ui::charts

@@ -16,6 +16,7 @@
 #include "core/analysis/classification.h"
 #include "core/domain/money.h"
 #include "core/domain/try.h"
+#include "core/text/week_label.h"
 #include "ui/commands/commands.h"
 #include "ui/commands/workspace_notifier.h"
 #include "ui/common/string_conversion.h"
@@ -332,6 +333,13 @@ QVariant ActivityTableModel::toolTip(const core::Activity &activity, int, Column
     case Notes:
     case Title:
         return toQString(core::readField(activity, column));
+    case StartWeek:
+    case EndWeek:
+        // "wk 5 · 29 Dec – 4 Jan": the week's days in the campaign's calendar.
+        if (!m_campaign)
+            return {};
+        return toQString(core::weekLabel(
+            m_campaign->startDate, column == StartWeek ? activity.startWeek : activity.endWeek));
     default:
         return {};
     }

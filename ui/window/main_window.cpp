@@ -120,6 +120,7 @@ void MainWindow::buildActions() {
                                    QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportJsonAction = makeAction(this, tr("Export &JSON…"), QString(),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportCalendarAction = makeAction(this, tr("Export Ca&lendar…"), QString());
     m_exportReportAction =
         makeAction(this, tr("Export &Report…"), QString(), QKeySequence(Qt::CTRL | Qt::Key_P));
     m_quitAction =
@@ -146,6 +147,10 @@ void MainWindow::buildActions() {
         exportTo(tr("Export Campaign"), QStringLiteral("json"), tr("JSON files (*.json)"),
                  &MainWindow::exportJsonFile);
     });
+    connect(m_exportCalendarAction, &QAction::triggered, this, [this] {
+        exportTo(tr("Export Calendar"), QStringLiteral("ics"), tr("iCalendar files (*.ics)"),
+                 &MainWindow::exportCalendarFile);
+    });
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_optimizeAction, &QAction::triggered, m_tabs, &CampaignTabs::optimize);
@@ -161,6 +166,7 @@ void MainWindow::buildMenus() {
     file->addAction(m_activities->importAction());
     file->addAction(m_exportCsvAction);
     file->addAction(m_exportJsonAction);
+    file->addAction(m_exportCalendarAction);
     file->addAction(m_exportReportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -311,6 +317,7 @@ void MainWindow::updateActions() {
     const bool campaign = m_activities->model().campaignId().has_value();
     m_exportCsvAction->setEnabled(campaign);
     m_exportJsonAction->setEnabled(campaign);
+    m_exportCalendarAction->setEnabled(campaign);
     m_exportReportAction->setEnabled(campaign);
     m_optimizeAction->setEnabled(campaign);
 }
@@ -397,6 +404,13 @@ core::Result<void> MainWindow::exportJsonFile(const QString &path) const {
     if (!campaign || !m_workspace)
         return core::fail("Select a campaign to export.");
     return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Json, path);
+}
+
+core::Result<void> MainWindow::exportCalendarFile(const QString &path) const {
+    const auto &campaign = m_activities->model().campaign();
+    if (!campaign || !m_workspace)
+        return core::fail("Select a campaign to export.");
+    return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Ics, path);
 }
 
 // Asks where to save, suggesting the campaign's name, then writes.

@@ -61,6 +61,7 @@ public:
     core::Result<std::vector<core::ActivityId>> importCsvFile(const QString &path);
     core::Result<void> exportCsvFile(const QString &path) const;
     core::Result<void> exportJsonFile(const QString &path) const;
+    core::Result<void> exportCalendarFile(const QString &path) const;
 
     QUndoStack &undoStack() { return m_undoStack; }
     WorkspaceNotifier &notifier() { return *m_notifier; }
@@ -107,6 +108,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportJsonAction = nullptr;
+    QAction *m_exportCalendarAction = nullptr;
     QAction *m_exportReportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -165,9 +165,10 @@ Result<void> refuseReferenceToCastnet(sqlite3 *db, const SchemaObject &table,
 
 // What Castnet wrote for `name` in a file of schema `version`, if the
 // object is Castnet's. Version 1 lacked activity.position and its index and
-// had a plain index on activity.campaign_id (docs/SCHEMA.md).
+// had a plain index on activity.campaign_id; versions 1 and 2 lacked
+// activity.uid and activity.revision (docs/SCHEMA.md).
 std::optional<SchemaObject> expectedDefinition(const std::string &name, int version) {
-    static_assert(latestSchemaVersion == 2, "describe the older versions' definitions here");
+    static_assert(latestSchemaVersion == 3, "describe the older versions' definitions here");
     if (version == 1 && name == "activity_campaign")
         return SchemaObject{"index", name, "activity",
                             "CREATEINDEXactivity_campaignONactivity(campaign_id)"};
@@ -176,11 +177,16 @@ std::optional<SchemaObject> expectedDefinition(const std::string &name, int vers
     if (found == definitions.end() || (version == 1 && name == "activity_order"))
         return std::nullopt;
     SchemaObject object = found->second;
-    if (version == 1 && name == "activity") {
-        constexpr std::string_view position = ",positionREALNOTNULLDEFAULT0";
-        if (const auto at = object.sql.find(position); at != std::string::npos)
-            object.sql.erase(at, position.size());
+    const auto drop = [&object](std::string_view column) {
+        if (const auto at = object.sql.find(column); at != std::string::npos)
+            object.sql.erase(at, column.size());
+    };
+    if (version < 3 && name == "activity") {
+        drop(",uidTEXTNOTNULLDEFAULT''");
+        drop(",revisionINTEGERNOTNULLDEFAULT1CONSTRAINTrevisionCHECK(revision>=1)");
     }
+    if (version == 1 && name == "activity")
+        drop(",positionREALNOTNULLDEFAULT0");
     return object;
 }
 

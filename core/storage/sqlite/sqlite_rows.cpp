@@ -5,6 +5,7 @@
 
 #include "core/domain/enums.h"
 #include "core/domain/try.h"
+#include "core/domain/uuid.h"
 
 namespace castnet::core::sqlite {
 
@@ -102,6 +103,8 @@ void bindActivity(Statement &statement, const Activity &a, int first) {
     else
         statement.bindNull(p + 19);
     statement.bind(p + 20, a.notes);
+    statement.bind(p + 21, a.uid);
+    statement.bind(p + 22, a.revision);
 }
 
 Result<Activity> readActivity(const Statement &row, std::string_view location) {
@@ -128,6 +131,12 @@ Result<Activity> readActivity(const Statement &row, std::string_view location) {
         CASTNET_TRY(a.trackOverride, readWord<Track>(row, 18, "activity", location));
     }
     a.notes = row.text(19);
+    a.uid = row.text(20);
+    if (!isUuid(a.uid)) {
+        return fail(fmt::format("{} is damaged (activity {} has a uid that is not a UUID: \"{}\")",
+                                location, row.integer(0), a.uid.substr(0, 40)));
+    }
+    a.revision = row.integer(21);
     return a;
 }
 

@@ -28,11 +28,12 @@ Result<Campaign> readCampaign(const Statement &row, std::string_view location);
 inline constexpr const char *activityColumns =
     "id, campaign_id, channel, title, format, interaction, automated, goal, cadence_per_week, "
     "hours_per_occurrence, setup_hours, cost_per_occurrence_cents, start_week, end_week, "
-    "max_weekly_return, half_saturation_hours, shape, carryover, track, notes";
-inline constexpr int activityColumnCount = 20;
-// Binds the columns above, id to notes, to parameters first ... first + 19;
-// the caller binds position.
+    "max_weekly_return, half_saturation_hours, shape, carryover, track, notes, uid, revision";
+inline constexpr int activityColumnCount = 22;
+// Binds the columns above, id to revision, to parameters first ...
+// first + 21; the caller binds position.
 void bindActivity(Statement &statement, const Activity &activity, int first = 1);
+// A uid that is not a UUID means the file was changed behind Castnet's back.
 Result<Activity> readActivity(const Statement &row, std::string_view location);
 
 } // namespace castnet::core::sqlite

@@ -23,8 +23,13 @@ namespace {
 // Enumerations are OR chains rather than IN lists: SQLite builds an IN
 // list's lookup table anew for each row an INSERT statement stores, which
 // made storing 100,000 activities three times slower.
-// `position` comes last because that is where ALTER TABLE puts it in a
-// migrated file: a new and a migrated workspace have the same columns.
+// `position`, then `uid` and `revision` come last because that is where
+// ALTER TABLE puts them in a migrated file: a new and a migrated workspace
+// have the same columns. `uid` has no CHECK for the same reason (ALTER TABLE
+// tests a new column's CHECK against the rows before they get their uids);
+// the core checks every uid it reads. Nor does it have a UNIQUE index:
+// random keys made that index cost a large import two thirds more time, and
+// the core keeps uids unique (sqlite_workspace.cpp, assignUids).
 constexpr const char *latestSchema = R"sql(
 CREATE TABLE brand (
     id       INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -100,7 +105,9 @@ CREATE TABLE activity (
     carryover                 REAL CONSTRAINT carryover CHECK (carryover >= 0 AND carryover < 1),
     track                     TEXT CONSTRAINT track CHECK (track = 'media' OR track = 'networking'),
     notes                     TEXT NOT NULL DEFAULT '',
-    position                  REAL NOT NULL DEFAULT 0
+    position                  REAL NOT NULL DEFAULT 0,
+    uid                       TEXT NOT NULL DEFAULT '',
+    revision                  INTEGER NOT NULL DEFAULT 1 CONSTRAINT revision CHECK (revision >= 1)
 ) STRICT;
 
 CREATE INDEX activity_order ON activity (campaign_id, position);
@@ -123,7 +130,7 @@ CREATE TABLE scenario_allocation (
 
 CREATE INDEX scenario_allocation_activity ON scenario_allocation (activity_id);
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 )sql";
 
 // Version 2: the user's row order. Existing rows keep the order they had,
@@ -134,6 +141,19 @@ UPDATE activity SET position = id;
 DROP INDEX IF EXISTS activity_campaign;
 CREATE INDEX activity_order ON activity (campaign_id, position);
 PRAGMA user_version = 2;
+)sql";
+
+// Version 3: every activity gets a random (version 4) UUID and revision 1.
+// The uid is built from SQLite's randomness in the 8-4-4-4-12 form that
+// newUuid() writes: the version digit 4, then a variant digit of 8, 9, a or b.
+constexpr const char *toVersion3 = R"sql(
+ALTER TABLE activity ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+ALTER TABLE activity ADD COLUMN
+    revision INTEGER NOT NULL DEFAULT 1 CONSTRAINT revision CHECK (revision >= 1);
+UPDATE activity SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'
+    || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1)
+    || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+PRAGMA user_version = 3;
 )sql";
 
 struct TableShape {
@@ -193,14 +213,16 @@ Result<std::vector<std::string>> columnsOf(sqlite3 *db, const char *table,
 } // namespace
 
 Result<void> createLatestSchema(sqlite3 *db, std::string_view location) {
-    static_assert(latestSchemaVersion == 2, "update the DDL's PRAGMA user_version");
+    static_assert(latestSchemaVersion == 3, "update the DDL's PRAGMA user_version");
     return execute(db, latestSchema, location);
 }
 
 Result<void> migrate(sqlite3 *db, int from, std::string_view location) {
-    static_assert(latestSchemaVersion == 2, "add the step to the new version here");
+    static_assert(latestSchemaVersion == 3, "add the step to the new version here");
     if (from < 2)
         CASTNET_TRY_VOID(execute(db, toVersion2, location));
+    if (from < 3)
+        CASTNET_TRY_VOID(execute(db, toVersion3, location));
     return {};
 }
 
@@ -214,6 +236,10 @@ Result<void> checkShape(sqlite3 *db, int version, std::string_view location) {
         std::vector<const char *> expected = shape.columns;
         if (version >= 2 && std::string_view(shape.table) == "activity")
             expected.push_back("position");
+        if (version >= 3 && std::string_view(shape.table) == "activity") {
+            expected.push_back("uid");
+            expected.push_back("revision");
+        }
         for (const char *column : expected) {
             if (std::find(columns.begin(), columns.end(), column) == columns.end()) {
                 return fail(fmt::format("{} is not a Castnet workspace (table {} has no column {})",

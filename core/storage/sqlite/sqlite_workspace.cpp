@@ -2,13 +2,16 @@
 #include "core/storage/sqlite/sqlite_workspace.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include <fmt/format.h>
 #include <sqlite3.h>
 
 #include "core/domain/try.h"
+#include "core/domain/uuid.h"
 #include "core/storage/sqlite/sqlite_connection.h"
 #include "core/storage/sqlite/sqlite_open.h"
 #include "core/storage/sqlite/sqlite_rows.h"
@@ -339,6 +342,39 @@ private:
     Statement *m_single = nullptr; // the one-row INSERT, prepared by insertAll()
 };
 
+// Gives each activity its uid and revision: a new one gets a fresh uid and
+// revision 1; one that brings a uid (undo of a delete, a JSON import) keeps
+// it, unless the workspace or the batch holds it already (the same file
+// imported twice, a duplicated row): that copy is another activity and gets
+// a fresh uid and revision 1.
+Result<void> assignUids(Connection &db, std::vector<Activity> &activities) {
+    const bool anyGiven = std::any_of(activities.begin(), activities.end(),
+                                      [](const Activity &a) { return !a.uid.empty(); });
+    // Every uid of the workspace, read once, and only when a given uid has
+    // to be checked against them (there is no index on uid).
+    std::unordered_set<std::string> taken;
+    if (anyGiven) {
+        CASTNET_TRY(Statement * select, db.prepared("SELECT uid FROM activity"));
+        CASTNET_TRY_VOID(db.forEachRow(*select, [&taken](const Statement &row) -> Result<void> {
+            taken.emplace(row.text(0));
+            return {};
+        }));
+    }
+    for (Activity &activity : activities) {
+        if (activity.revision == 0)
+            activity.revision = 1;
+        if (!activity.uid.empty() && taken.contains(activity.uid)) {
+            activity.uid.clear();
+            activity.revision = 1; // a new activity, not a change of the other
+        }
+        if (activity.uid.empty())
+            activity.uid = newUuid();
+        if (anyGiven)
+            taken.insert(activity.uid);
+    }
+    return {};
+}
+
 // New activities get fresh ids and go to the end. Castnet has no reordering
 // edit yet, so every position it writes equals the row's id: an activity
 // restored with its id (undo of a delete) goes back to its old row.
@@ -352,6 +388,7 @@ Result<std::vector<Activity>> insertActivities(Connection &db, const Campaign &c
     }
     CASTNET_TRY(const std::vector<double> positions,
                 assignIdsAndPositions(db, campaign, activities));
+    CASTNET_TRY_VOID(assignUids(db, activities));
     CASTNET_TRY_VOID(ActivityInserter(db, activities, positions).insertAll());
     return activities;
 }
@@ -372,7 +409,10 @@ Result<void> storeActivityUpdate(Connection &db, const Activity &activity) {
                             "cadence_per_week = ?9, hours_per_occurrence = ?10, setup_hours = ?11, "
                             "cost_per_occurrence_cents = ?12, start_week = ?13, end_week = ?14, "
                             "max_weekly_return = ?15, half_saturation_hours = ?16, shape = ?17, "
-                            "carryover = ?18, track = ?19, notes = ?20 WHERE id = ?1"));
+                            "carryover = ?18, track = ?19, notes = ?20, "
+                            "revision = revision + 1 WHERE id = ?1"));
+    // The uid and revision the caller holds (?21, ?22) are not used: the
+    // uid never changes, and the stored revision grows by one.
     sqlite::bindActivity(*update, updated);
     return db.run(*update);
 }

@@ -20,7 +20,7 @@ class Connection;
 // A workspace is used from one thread at a time.
 class SqliteWorkspace final : public Workspace {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     enum class OpenMode {
         CreateIfMissing, // a missing file is created, empty

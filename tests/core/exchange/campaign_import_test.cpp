@@ -120,9 +120,12 @@ std::vector<Allocation> sorted(std::vector<Allocation> allocations) {
 }
 
 // What must survive an import: everything but ids.
+// A copy in the same workspace is another activity: it gets its own uid.
 Activity withoutIds(Activity activity) {
     activity.id = {};
     activity.campaignId = {};
+    activity.uid.clear();
+    activity.revision = 0;
     return activity;
 }
 

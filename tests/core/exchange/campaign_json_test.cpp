@@ -58,6 +58,8 @@ CampaignSnapshot sampleSnapshot() {
     reel.startWeek = 1;
     reel.endWeek = 26;
     reel.notes = "=SUM(A1) stays text in JSON";
+    reel.uid = "6f1c2a7e-3b9d-4c5e-8f10-2a3b4c5d6e7f";
+    reel.revision = 3;
 
     Activity forum;
     forum.id = ActivityId{102};
@@ -76,6 +78,8 @@ CampaignSnapshot sampleSnapshot() {
     forum.response.shape = 1.7;
     forum.response.carryover = 0.85;
     forum.trackOverride = Track::Networking;
+    forum.uid = "0b8e0d4a-91f2-4e6b-a7c3-5d4e3f2a1b0c";
+    forum.revision = 1;
 
     s.activities = {reel, forum};
 
@@ -188,9 +192,51 @@ TEST(CampaignJsonTest, FileOfAnotherKindIsRefused) {
 }
 
 TEST(CampaignJsonTest, NewerVersionIsRefused) {
-    EXPECT_EQ(refusal(withValue("/version", 2)),
-              "version: the file was written by a newer Castnet (version 2); this one reads "
-              "version 1");
+    EXPECT_EQ(refusal(withValue("/version", 3)),
+              "version: the file was written by a newer Castnet (version 3); this one reads "
+              "version 2");
+}
+
+TEST(CampaignJsonTest, AnActivitysUidAndRevisionAreKept) {
+    auto read = readCampaignJson(writeCampaignJson(sampleBrand(), sampleSnapshot()));
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_EQ(read->activities[0].uid, "6f1c2a7e-3b9d-4c5e-8f10-2a3b4c5d6e7f");
+    EXPECT_EQ(read->activities[0].revision, 3);
+}
+
+TEST(CampaignJsonTest, AFileWithoutUidsIsReadAndTheWorkspaceGivesThem) {
+    ordered_json document = ordered_json::parse(writeCampaignJson(sampleBrand(), sampleSnapshot()));
+    document["version"] = 1; // written before activities had uids
+    for (auto &activity : document["activities"]) {
+        activity.erase("uid");
+        activity.erase("revision");
+    }
+    auto read = readCampaignJson(document.dump());
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_EQ(read->activities[0].uid, "");
+    EXPECT_EQ(read->activities[0].revision, 0);
+}
+
+TEST(CampaignJsonTest, AnUppercaseUidIsReadInLowercase) {
+    auto read =
+        readCampaignJson(withValue("/activities/0/uid", "6F1C2A7E-3B9D-4C5E-8F10-2A3B4C5D6E7F"));
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_EQ(read->activities[0].uid, "6f1c2a7e-3b9d-4c5e-8f10-2a3b4c5d6e7f");
+}
+
+TEST(CampaignJsonTest, AUidThatIsNotAUuidIsRefusedByItsPath) {
+    EXPECT_EQ(refusal(withValue("/activities/1/uid", "reel-1")),
+              "activities[1].uid: \"reel-1\" is not a UUID (8-4-4-4-12 hex digits)");
+    EXPECT_EQ(refusal(withValue("/activities/1/uid", 7)),
+              "activities[1].uid: must be text, not a number");
+    EXPECT_EQ(refusal(withValue("/activities/1/revision", 0)),
+              "activities[1].revision: must be at least 1, not 0");
+}
+
+TEST(CampaignJsonTest, TwoActivitiesWithOneUidAreRefused) {
+    EXPECT_EQ(refusal(withValue("/activities/1/uid", "6f1c2a7e-3b9d-4c5e-8f10-2a3b4c5d6e7f")),
+              "activities[1].uid: 6f1c2a7e-3b9d-4c5e-8f10-2a3b4c5d6e7f is the uid of an earlier "
+              "activity");
 }
 
 TEST(CampaignJsonTest, MissingFieldIsNamedByItsPath) {

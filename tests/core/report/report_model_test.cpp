@@ -290,9 +290,9 @@ TEST_F(ReportModelTest, ScheduleRowShowsTheWeeksFigures) {
     ASSERT_EQ(tables.size(), 1u) << "a short campaign is one table";
     const auto &week2 = tables[0]->rows[1];
     EXPECT_EQ(week2[0], "2");
-    EXPECT_EQ(week2[1], "2026-03-09");
-    EXPECT_EQ(week2[2], "4.2"); // media hours
-    EXPECT_EQ(week2[3], "7.0"); // networking hours
+    EXPECT_EQ(week2[1], "9 Mar \u2013 15 Mar"); // 2026-03-02 + 7 days, + 6 more
+    EXPECT_EQ(week2[2], "4.2");                 // media hours
+    EXPECT_EQ(week2[3], "7.0");                 // networking hours
     EXPECT_EQ(week2[4], "11.2");
     EXPECT_EQ(week2[5], "28 %"); // 11.2 / 40
 }

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@
 #include "core/domain/campaign_snapshot.h"
 #include "core/domain/scenario.h"
 #include "core/domain/try.h"
+#include "core/domain/uuid.h"
 #include "core/workspace/workspace.h"
 #include "tests/support/sample_records.h"
 
@@ -445,6 +447,12 @@ TYPED_TEST_P(WorkspaceContract, AnActivityReadsBackWithEveryField) {
     activity.campaignId = campaign.id;
     plain.id = (*added)[1].id;
     plain.campaignId = campaign.id;
+    // A new activity gets a fresh uid and revision 1.
+    activity.uid = (*added)[0].uid;
+    plain.uid = (*added)[1].uid;
+    EXPECT_TRUE(isUuid(activity.uid)) << activity.uid;
+    EXPECT_TRUE(isUuid(plain.uid)) << plain.uid;
+    activity.revision = plain.revision = 1;
     EXPECT_EQ(*added, (std::vector<Activity>{activity, plain}));
     EXPECT_EQ(this->ws().activity(activity.id), activity);
     EXPECT_EQ(this->ws().activity(plain.id), plain);
@@ -521,6 +529,7 @@ TYPED_TEST_P(WorkspaceContract, UpdatingAnActivityChangesItAndKeepsItsPlace) {
     story.cadencePerWeek = 7;
     story.response.carryover = 0.5;
     ASSERT_TRUE(this->ws().updateActivity(story));
+    story.revision = 2; // 1 when added, 2 after one change
     EXPECT_EQ(this->ws().activity(story.id), story);
     EXPECT_EQ(contract::storedTitles(this->ws(), campaign.id),
               (std::vector<std::string>{"Reel", "Daily story", "Thread"}));
@@ -588,6 +597,72 @@ TYPED_TEST_P(WorkspaceContract, TheIdOfARemovedActivityIsNeverGivenToAnother) {
     ASSERT_TRUE(this->ws().removeActivities({added[1].id}));
     const Activity again = this->addActivities(campaign.id, {"Thread"}).front();
     EXPECT_GT(again.id, added[1].id);
+}
+
+TYPED_TEST_P(WorkspaceContract, AnActivityKeepsItsUidAcrossUpdates) {
+    const Campaign campaign = this->addCampaign();
+    Activity reel = this->addActivities(campaign.id, {"Reel"}).front();
+    const std::string uid = reel.uid;
+    ASSERT_TRUE(isUuid(uid)) << uid;
+    reel.title = "Weekly reel";
+    reel.uid = "00000000-0000-4000-8000-000000000000"; // a caller cannot change it
+    ASSERT_TRUE(this->ws().updateActivity(reel));
+    reel.endWeek = 20;
+    ASSERT_TRUE(this->ws().updateActivity(reel));
+    EXPECT_EQ(contract::must(this->ws().activity(reel.id)).uid, uid);
+}
+
+TYPED_TEST_P(WorkspaceContract, TheRevisionGrowsByOneWithEveryUpdate) {
+    const Campaign campaign = this->addCampaign();
+    Activity reel = this->addActivities(campaign.id, {"Reel"}).front();
+    EXPECT_EQ(reel.revision, 1);
+    for (const std::int64_t expected : {2, 3, 4}) {
+        reel.cadencePerWeek += 1;
+        reel.revision = 99; // the workspace counts, not the caller
+        ASSERT_TRUE(this->ws().updateActivity(reel));
+        EXPECT_EQ(contract::must(this->ws().activity(reel.id)).revision, expected);
+    }
+    // A refused update is no change.
+    reel.endWeek = 40;
+    EXPECT_FALSE(this->ws().updateActivity(reel));
+    EXPECT_EQ(contract::must(this->ws().activity(reel.id)).revision, 4);
+}
+
+TYPED_TEST_P(WorkspaceContract, EveryActivityHasItsOwnUid) {
+    const auto spring = this->addPlannedCampaign("Acme Coffee", "Spring");
+    const auto autumn = this->addPlannedCampaign("Acme Coffee", "Autumn");
+    std::set<std::string> uids;
+    for (const auto *planned : {&spring, &autumn}) {
+        for (const Activity &activity : planned->activities) {
+            EXPECT_TRUE(isUuid(activity.uid)) << activity.uid;
+            uids.insert(activity.uid);
+        }
+    }
+    EXPECT_EQ(uids.size(), spring.activities.size() + autumn.activities.size());
+}
+
+TYPED_TEST_P(WorkspaceContract, AGivenUidIsKeptUnlessAnotherActivityHasIt) {
+    const Campaign campaign = this->addCampaign();
+    Activity imported = contract::makeActivity("Reel");
+    imported.uid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    imported.revision = 7;
+    const Activity first =
+        contract::must(this->ws().addActivities(campaign.id, {imported})).front();
+    EXPECT_EQ(first.uid, imported.uid);
+    EXPECT_EQ(first.revision, 7);
+    // The same activity imported again is a copy: it gets a uid of its own.
+    const Activity copy = contract::must(this->ws().addActivities(campaign.id, {imported})).front();
+    EXPECT_TRUE(isUuid(copy.uid)) << copy.uid;
+    EXPECT_NE(copy.uid, imported.uid);
+    EXPECT_EQ(copy.revision, 1);
+}
+
+TYPED_TEST_P(WorkspaceContract, AnActivityRestoredAfterRemovalKeepsItsUid) {
+    const Campaign campaign = this->addCampaign();
+    const Activity reel = this->addActivities(campaign.id, {"Reel"}).front();
+    ASSERT_TRUE(this->ws().removeActivities({reel.id}));
+    const auto restored = contract::must(this->ws().addActivities(campaign.id, {reel}));
+    EXPECT_EQ(restored.front().uid, reel.uid);
 }
 
 // ---- scenarios -------------------------------------------------------------
@@ -934,6 +1009,9 @@ REGISTER_TYPED_TEST_SUITE_P(
     UpdatingAnActivityChangesItAndKeepsItsPlace, AnInvalidActivityUpdateIsRefusedAndChangesNothing,
     AnActivityStaysInItsCampaign, RemovingActivitiesIsAllOrNothing,
     AnActivityRestoredWithItsIdReturnsToItsRow, TheIdOfARemovedActivityIsNeverGivenToAnother,
+    AnActivityKeepsItsUidAcrossUpdates, TheRevisionGrowsByOneWithEveryUpdate,
+    EveryActivityHasItsOwnUid, AGivenUidIsKeptUnlessAnotherActivityHasIt,
+    AnActivityRestoredAfterRemovalKeepsItsUid,
     // scenarios
     AScenarioReadsBackWithItsAllocations, ScenariosAreListedByNameWhateverTheirCase,
     ScenariosOfAnUnknownCampaignOrIdAreNotFound, ThePlanNameIsReservedForThePlan,

@@ -133,7 +133,11 @@ TEST_F(UndoTest, UndoOfDuplicateRemovesTheCopies) {
     auto copy = *workspace->activity(copies->front());
     auto original = *workspace->activity(springActivities[0]);
     EXPECT_NE(copy.id, original.id);
+    EXPECT_NE(copy.uid, original.uid); // a copy is another activity in a calendar too
+    EXPECT_EQ(copy.revision, 1);
     copy.id = original.id;
+    copy.uid = original.uid;
+    copy.revision = original.revision;
     EXPECT_EQ(copy, original);
     EXPECT_EQ(stack.count(), 1);
 

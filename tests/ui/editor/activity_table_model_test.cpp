@@ -56,6 +56,16 @@ TEST_F(ActivityTableModelTest, ShowsEveryActivityOfTheCampaignInStoredOrder) {
     EXPECT_EQ(model->index(2, Column::CadencePerWeek).data().toString(), QStringLiteral("0.25"));
 }
 
+TEST_F(ActivityTableModelTest, WeekCellsShowTheirDatesInTheirToolTips) {
+    const core::ActivityId photos = springActivities[0];
+    // Spring launch starts on 2026-03-02: week 1 is 2 - 8 Mar; week 12 starts
+    // 7 * 11 = 77 days later, on 18 May, and ends on 24 May.
+    EXPECT_EQ(cell(photos, Column::StartWeek).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("wk 1 \u00b7 2 Mar \u2013 8 Mar"));
+    EXPECT_EQ(cell(photos, Column::EndWeek).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("wk 12 \u00b7 18 May \u2013 24 May"));
+}
+
 TEST_F(ActivityTableModelTest, CellsEditAsTheCsvWritesThem) {
     // The edit text is the CSV text: "20" for 20.00, blank for a parameter
     // left to the track default.

@@ -166,6 +166,23 @@ TEST_F(MainWindowTest, ExportedJsonHoldsTheWholeCampaign) {
     EXPECT_EQ(snapshot->activities.size(), 3u);
 }
 
+TEST_F(MainWindowTest, ExportedCalendarHoldsOneEventPerActivity) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    ASSERT_TRUE(window->selectCampaign(spring));
+    const QString ics = QString::fromStdString(path) + QStringLiteral(".ics");
+    ASSERT_TRUE(window->exportCalendarFile(ics));
+    auto text = core::readFile(ics.toStdString());
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text->rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
+    std::size_t events = 0;
+    for (std::size_t at = text->find("BEGIN:VEVENT"); at != std::string::npos;
+         at = text->find("BEGIN:VEVENT", at + 1))
+        ++events;
+    // Spring launch's three activities (3 and 5 a week, one every 4 weeks).
+    EXPECT_EQ(events, 3u);
+    EXPECT_TRUE(action("Export Calendar")->isEnabled());
+}
+
 TEST_F(MainWindowTest, ActionsHaveStandardShortcuts) {
     EXPECT_EQ(action("Open Workspace")->shortcut(), QKeySequence(QKeySequence::Open));
     EXPECT_EQ(action("New Workspace")->shortcut(), QKeySequence(QKeySequence::New));

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/domain/uuid.h"
+
 #include "tests/core/storage/sqlite/workspace_test_support.h"
 
 namespace castnet::core {
@@ -310,6 +312,9 @@ TEST_F(SqliteWorkspaceTest, AnActivityReadsBackWithEveryField) {
     ASSERT_EQ(added->size(), 1u);
     activity.id = added->front().id;
     activity.campaignId = campaign;
+    EXPECT_TRUE(isUuid(added->front().uid)) << added->front().uid;
+    activity.uid = added->front().uid;
+    activity.revision = 1;
     EXPECT_EQ(added->front(), activity);
     EXPECT_EQ(workspace->activity(activity.id), activity);
     EXPECT_EQ(workspace->activities(campaign), std::vector<Activity>{activity});
@@ -396,6 +401,19 @@ TEST_F(SqliteWorkspaceTest, AddingActivitiesIsAllOrNothingAndNamesTheBadOne) {
     EXPECT_TRUE(workspace->activities(campaign)->empty());
 }
 
+TEST_F(SqliteWorkspaceTest, AStoredUidThatIsNotAUuidIsReportedAsDamage) {
+    const CampaignId campaign = addCampaign();
+    addActivities(campaign, {"Reel"});
+    workspace.reset();
+    RawDatabase(path).exec("UPDATE activity SET uid = 'not-a-uuid'");
+    workspace = testing::openWorkspace(path);
+    ASSERT_NE(workspace, nullptr);
+    auto read = workspace->activities(campaign);
+    ASSERT_FALSE(read.has_value());
+    EXPECT_EQ(read.error().message,
+              path + " is damaged (activity 1 has a uid that is not a UUID: \"not-a-uuid\")");
+}
+
 TEST_F(SqliteWorkspaceTest, ActivitiesOfAMissingCampaignAreAnError) {
     EXPECT_EQ(workspace->activities(CampaignId{5}).error().message, "no campaign with id 5");
     EXPECT_EQ(workspace->addActivities(CampaignId{5}, {makeActivity("Reel")}).error().message,
@@ -410,6 +428,7 @@ TEST_F(SqliteWorkspaceTest, UpdatingAnActivityChangesItAndKeepsItsRow) {
     story.title = "Daily story";
     story.cadencePerWeek = 7;
     ASSERT_TRUE(workspace->updateActivity(story));
+    story.revision = 2; // 1 when added, 2 after one change
     EXPECT_EQ(workspace->activity(story.id), story);
     EXPECT_EQ(storedTitles(campaign), (std::vector<std::string>{"Reel", "Daily story", "Thread"}));
 
@@ -673,6 +692,7 @@ TEST_F(SqliteWorkspaceScenarioTest, ACopyGetsNewIdsAndRemappedAllocations) {
     EXPECT_EQ(titles(stored->activities), titles(activities));
     for (std::size_t i = 0; i < activities.size(); ++i) {
         EXPECT_NE(stored->activities[i].id, activities[i].id);
+        EXPECT_NE(stored->activities[i].uid, activities[i].uid); // a copy is another activity
         EXPECT_EQ(stored->activities[i].campaignId, stored->campaign.id);
     }
     ASSERT_EQ(stored->scenarios.size(), 1u);

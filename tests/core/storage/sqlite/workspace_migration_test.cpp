@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/domain/uuid.h"
 #include "core/storage/sqlite/sqlite_workspace.h"
 #include "tests/core/storage/sqlite/workspace_test_support.h"
 #include "tests/support/file_size_limit.h"
@@ -112,7 +113,7 @@ TEST_F(WorkspaceMigrationTest, AVersion1WorkspaceOpensWithItsDataIntact) {
 TEST_F(WorkspaceMigrationTest, MigrationSetsPositionsAndTheVersion) {
     testing::openWorkspace(path).reset();
     RawDatabase raw(path);
-    EXPECT_EQ(raw.integer("PRAGMA user_version"), 2);
+    EXPECT_EQ(raw.integer("PRAGMA user_version"), 3);
     // position = id keeps the order the rows had (by id), gap included.
     EXPECT_EQ(raw.column("SELECT id || '=' || position FROM activity ORDER BY id"),
               (std::vector<std::string>{"1=1.0", "2=2.0", "5=5.0"}));
@@ -202,7 +203,7 @@ TEST_F(WorkspaceMigrationTest, AMigrationThatFailsLeavesTheFileAsItWas) {
     ASSERT_FALSE(workspace.has_value());
     EXPECT_EQ(workspace.error().kind, Error::Kind::User);
     EXPECT_EQ(workspace.error().message,
-              path + " could not be brought from schema 1 to 2 (there is already a "
+              path + " could not be brought from schema 1 to 3 (there is already a "
                      "table named activity_order); it was left unchanged");
     EXPECT_EQ(readBytes(path), before);
     EXPECT_FALSE(exists(path + ".v1.bak"));
@@ -232,6 +233,70 @@ TEST_F(WorkspaceMigrationTest, AMigratedFileOpensAgainWithoutAnotherBackup) {
     EXPECT_EQ(workspace->activities(CampaignId{1})->size(), 3u);
     EXPECT_FALSE(exists(path + ".v1.bak"));
     EXPECT_FALSE(exists(path + ".v2.bak"));
+}
+
+TEST_F(WorkspaceMigrationTest, EveryMigratedActivityGetsItsOwnUidAndRevision1) {
+    testing::openWorkspace(path).reset();
+    RawDatabase raw(path);
+    const std::vector<std::string> uids = raw.column("SELECT uid FROM activity ORDER BY id");
+    ASSERT_EQ(uids.size(), 3u);
+    for (const std::string &uid : uids) {
+        EXPECT_TRUE(isUuid(uid)) << uid;
+        EXPECT_EQ(uid[14], '4') << uid; // a version 4 (random) UUID
+    }
+    EXPECT_NE(uids[0], uids[1]);
+    EXPECT_NE(uids[1], uids[2]);
+    EXPECT_NE(uids[0], uids[2]);
+    EXPECT_EQ(raw.column("SELECT DISTINCT revision FROM activity"), std::vector<std::string>{"1"});
+}
+
+// A file of schema version 2: the version 1 fixture with the one change
+// version 2 made (activity.position), as Castnet 2 would have left it.
+class WorkspaceVersion2MigrationTest : public WorkspaceMigrationTest {
+protected:
+    void SetUp() override {
+        WorkspaceMigrationTest::SetUp();
+        RawDatabase(path).exec("ALTER TABLE activity ADD COLUMN position REAL NOT NULL DEFAULT 0;"
+                               "UPDATE activity SET position = id;"
+                               "DROP INDEX IF EXISTS activity_campaign;"
+                               "CREATE INDEX activity_order ON activity (campaign_id, position);"
+                               "PRAGMA user_version = 2;");
+        original = readBytes(path);
+    }
+};
+
+TEST_F(WorkspaceVersion2MigrationTest, AVersion2FileIsBackedUpThenGetsUidsAndRevisions) {
+    auto workspace = testing::openWorkspace(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_NE(workspace, nullptr);
+    auto activities = workspace->activities(1);
+    ASSERT_TRUE(activities.has_value()) << activities.error().message;
+    ASSERT_EQ(activities->size(), 3u);
+    for (const Activity &activity : *activities) {
+        EXPECT_TRUE(isUuid(activity.uid)) << activity.uid;
+        EXPECT_EQ(activity.revision, 1);
+    }
+    EXPECT_EQ((*activities)[1].title, "Latte art evening");
+    workspace.reset();
+    EXPECT_EQ(readBytes(path + ".v2.bak"), original);
+    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 3);
+}
+
+TEST_F(WorkspaceVersion2MigrationTest, AMigratedVersion2FileHasTheShapeOfANewOne) {
+    testing::openWorkspace(path).reset();
+    const std::string fresh = dir.file("fresh.db");
+    testing::openWorkspace(fresh).reset();
+    EXPECT_EQ(shapeOf(path), shapeOf(fresh));
+}
+
+TEST_F(WorkspaceVersion2MigrationTest, AMigratedActivityKeepsItsUidWhenChanged) {
+    auto workspace = testing::openWorkspace(path);
+    ASSERT_NE(workspace, nullptr);
+    Activity activity = workspace->activity(2).value();
+    activity.title = "Latte art night";
+    ASSERT_TRUE(workspace->updateActivity(activity));
+    const Activity changed = workspace->activity(2).value();
+    EXPECT_EQ(changed.uid, activity.uid);
+    EXPECT_EQ(changed.revision, 2);
 }
 
 } // namespace

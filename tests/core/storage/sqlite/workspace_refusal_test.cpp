@@ -154,7 +154,7 @@ TEST_F(WorkspaceRefusalTest, AWorkspaceFromANewerCastnetIsRefused) {
     makeWorkspace();
     RawDatabase(path).exec("PRAGMA user_version = 7");
     expectRefused(fmt::format("{} was written by a newer Castnet (schema 7); this version reads "
-                              "up to 2",
+                              "up to 3",
                               path));
 }
 
@@ -403,7 +403,7 @@ TEST_F(WorkspaceRefusalTest, AnEmptyFileBecomesANewWorkspace) {
     ASSERT_NE(workspace, nullptr);
     EXPECT_EQ(workspace->isEmpty(), true);
     workspace.reset();
-    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 2);
+    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 3);
     EXPECT_FALSE(fs::exists(path + ".v0.bak"));
 }
 
