@@ -103,8 +103,7 @@ FitQuality inSample(const std::vector<double> &results, const std::vector<double
 }
 
 double forecastTotal(const CalibrationInput &input, const ResolvedResponse &response) {
-    return reforecast(input.actualOutput, input.results, input.plan, response,
-                      input.campaignWeeks)
+    return reforecast(input.actualOutput, input.results, input.plan, response, input.campaignWeeks)
         .total();
 }
 
@@ -130,8 +129,8 @@ void bootstrap(const CalibrationInput &input, const FitProblem &problem,
         mean += residuals[i];
     }
     mean /= static_cast<double>(n);
-    const double widen = std::sqrt(static_cast<double>(n) /
-                                   static_cast<double>(n - out.fitted.size()));
+    const double widen =
+        std::sqrt(static_cast<double>(n) / static_cast<double>(n - out.fitted.size()));
     for (double &residual : residuals)
         residual = (residual - mean) * widen;
 
@@ -274,9 +273,10 @@ CampaignCalibration calibrateCampaign(const std::vector<CalibrationInput> &input
             campaign.activities[i] =
                 calibrateActivity(inputs[i], i < uids.size() ? uids[i] : std::string(), options);
     };
-    const unsigned threads = std::max(
-        1u, std::min<unsigned>(options.threads ? options.threads : std::thread::hardware_concurrency(),
-                               static_cast<unsigned>(inputs.size())));
+    const unsigned threads =
+        std::max(1u, std::min<unsigned>(options.threads ? options.threads
+                                                        : std::thread::hardware_concurrency(),
+                                        static_cast<unsigned>(inputs.size())));
     std::vector<std::thread> pool;
     for (unsigned k = 1; k < threads; ++k)
         pool.emplace_back(work);

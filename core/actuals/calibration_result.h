@@ -49,15 +49,15 @@ struct ParameterBand {
 // The calibration of one activity (DESIGN §13).
 struct ActivityCalibration {
     ActivityId id{};
-    int weeksWithResults = 0;                // n
-    std::vector<ResponseParameter> fitted;   // in the order R, θ, γ; empty: nothing fitted
-    std::optional<std::string> reason;       // why something was not fitted, in a sentence
-    ResolvedResponse parameters;             // fitted values, the others kept
-    std::optional<FitQuality> quality;       // null when nothing was fitted
-    std::optional<HoldoutQuality> holdout;   // null when n < 10 or nothing was fitted
-    std::vector<ParameterBand> intervals;    // one per fitted parameter
-    double forecastTotalReturn = 0.0;        // §12 re-forecast with `parameters`
-    std::optional<Band> forecastBand;        // null when nothing was fitted
+    int weeksWithResults = 0;              // n
+    std::vector<ResponseParameter> fitted; // in the order R, θ, γ; empty: nothing fitted
+    std::optional<std::string> reason;     // why something was not fitted, in a sentence
+    ResolvedResponse parameters;           // fitted values, the others kept
+    std::optional<FitQuality> quality;     // null when nothing was fitted
+    std::optional<HoldoutQuality> holdout; // null when n < 10 or nothing was fitted
+    std::vector<ParameterBand> intervals;  // one per fitted parameter
+    double forecastTotalReturn = 0.0;      // §12 re-forecast with `parameters`
+    std::optional<Band> forecastBand;      // null when nothing was fitted
     // One re-forecast total per bootstrap refit, in draw order (all equal to
     // forecastTotalReturn when nothing was fitted), so tracks and the
     // campaign can combine the activities' draws.
@@ -68,8 +68,9 @@ struct ActivityCalibration {
 
 struct CampaignCalibration {
     std::vector<ActivityCalibration> activities; // in the activities' order
-    std::array<std::optional<Band>, 2> trackForecast; // trackForecast[trackIndex(t)]; null without activities
-    std::optional<Band> campaignForecast;             // null without activities
+    std::array<std::optional<Band>, 2>
+        trackForecast;                    // trackForecast[trackIndex(t)]; null without activities
+    std::optional<Band> campaignForecast; // null without activities
 };
 
 } // namespace castnet::core

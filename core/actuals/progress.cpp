@@ -2,128 +2,159 @@
 #include "core/actuals/progress.h"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
+#include <unordered_set>
 
-#include "core/actuals/actual_weeks.h"
 #include "core/analysis/classification.h"
-#include "core/analysis/projection.h"
 
 namespace castnet::core {
 
 namespace {
 
-std::vector<double> cumulated(const std::vector<double> &series) {
-    std::vector<double> out(series.size());
-    double sum = 0.0;
-    for (std::size_t t = 0; t < series.size(); ++t) {
-        sum += series[t];
-        out[t] = sum;
-    }
-    return out;
+constexpr double notMeasured = std::numeric_limits<double>::quiet_NaN();
+
+// Per activity: actual effort, cost, result and output, K weeks each.
+constexpr std::size_t actualSeries = 4;
+// Per total: planned and actual effort, cost and return.
+constexpr std::size_t totalSeries = 6;
+
+double sum(std::span<const double> series) {
+    double total = 0.0;
+    for (double value : series)
+        total += value;
+    return total;
 }
 
 void finish(WeeklyComparison &comparison) {
-    comparison.plannedCumulative = cumulated(comparison.planned);
-    comparison.actualCumulative = cumulated(comparison.actual);
-    comparison.plannedTotal =
-        comparison.plannedCumulative.empty() ? 0.0 : comparison.plannedCumulative.back();
-    comparison.actualTotal =
-        comparison.actualCumulative.empty() ? 0.0 : comparison.actualCumulative.back();
+    comparison.plannedTotal = sum(comparison.planned);
+    comparison.actualTotal = sum(comparison.actual);
     comparison.variance = comparison.actualTotal - comparison.plannedTotal;
     comparison.index = ratio(comparison.actualTotal, comparison.plannedTotal);
 }
 
 void finish(ReturnComparison &comparison) {
-    const std::size_t weeks = comparison.planned.size();
-    comparison.plannedCumulative = cumulated(comparison.planned);
-    comparison.actualCumulative.assign(weeks, 0.0);
-    comparison.plannedTotal =
-        comparison.plannedCumulative.empty() ? 0.0 : comparison.plannedCumulative.back();
-    double sum = 0.0;
+    comparison.plannedTotal = sum(comparison.planned);
+    comparison.actualTotal = 0.0;
     comparison.measuredWeeks = 0;
-    for (std::size_t t = 0; t < weeks; ++t) {
-        if (comparison.actual[t]) {
-            sum += *comparison.actual[t];
+    comparison.plannedInMeasuredWeeks = 0.0;
+    for (std::size_t t = 0; t < comparison.actual.size(); ++t) {
+        if (!std::isnan(comparison.actual[t])) {
+            comparison.actualTotal += comparison.actual[t];
+            comparison.plannedInMeasuredWeeks += comparison.planned[t];
             ++comparison.measuredWeeks;
         }
-        comparison.actualCumulative[t] = sum;
     }
-    comparison.actualTotal = sum;
     if (comparison.measuredWeeks > 0) {
         comparison.variance = comparison.actualTotal - comparison.plannedInMeasuredWeeks;
         comparison.index = ratio(comparison.actualTotal, comparison.plannedInMeasuredWeeks);
     }
 }
 
-// Week t of a baseline series, 0 past the baseline's own length.
-std::vector<double> firstWeeks(std::span<const double> series, std::size_t weeks) {
-    std::vector<double> out(weeks, 0.0);
-    std::copy_n(series.begin(), std::min(weeks, series.size()), out.begin());
-    return out;
-}
+// The activities progress reports on: the plan's, then the baseline's that
+// the plan lost, each with the campaign it belongs to.
+struct Listed {
+    const Activity *activity;
+    bool inPlan;
+};
 
-void compare(ActivityProgress &out, const ActivityProjection *planned, const ActualWeeks &actual,
-             std::size_t weeks) {
-    static const std::vector<double> none;
-    const std::span<const double> noSeries(none);
-    out.effort.planned = firstWeeks(planned ? planned->effort : noSeries, weeks);
-    out.cost.planned = firstWeeks(planned ? planned->cost : noSeries, weeks);
-    out.returns.planned = firstWeeks(planned ? planned->returns : noSeries, weeks);
-    out.effort.actual.resize(weeks);
-    for (std::size_t t = 0; t < weeks; ++t)
-        out.effort.actual[t] = actual.hours[t] + actual.setupHours[t];
-    out.cost.actual = actual.cost;
-    out.returns.actual = actual.result;
-    for (std::size_t t = 0; t < weeks; ++t) {
-        if (actual.result[t])
-            out.returns.plannedInMeasuredWeeks += out.returns.planned[t];
+std::vector<Listed> listed(const CampaignSnapshot &baseline, const CampaignSnapshot &plan) {
+    std::vector<Listed> all;
+    all.reserve(plan.activities.size());
+    std::unordered_set<ActivityId> kept;
+    kept.reserve(plan.activities.size());
+    for (const Activity &activity : plan.activities) {
+        all.push_back({&activity, true});
+        kept.insert(activity.id);
     }
-    finish(out.effort);
-    finish(out.cost);
-    finish(out.returns);
-    out.baselineTotalReturn = planned ? planned->totalReturn : 0.0;
+    for (const Activity &activity : baseline.activities) {
+        if (!kept.contains(activity.id))
+            all.push_back({&activity, false});
+    }
+    return all;
 }
 
-void addInto(std::vector<double> &into, const std::vector<double> &series) {
-    for (std::size_t t = 0; t < into.size(); ++t)
+// Adds every actual row into its activity's series; rows of activities
+// progress does not list are left out. The output series collects hours here
+// and becomes output once each activity's automation is known.
+void addActuals(const std::vector<Listed> &activities, const std::vector<Actual> &actuals,
+                double *buffer, std::size_t weeks) {
+    std::unordered_map<ActivityId, std::size_t> position;
+    position.reserve(activities.size());
+    for (std::size_t i = 0; i < activities.size(); ++i)
+        position.emplace(activities[i].activity->id, i);
+    // Exports list an activity's weeks together, so the last lookup is
+    // usually the right one and the hash is rarely needed.
+    ActivityId lastId{};
+    double *row = nullptr;
+    for (const Actual &actual : actuals) {
+        if (!row || !(actual.activityId == lastId)) {
+            const auto found = position.find(actual.activityId);
+            row = found == position.end() ? nullptr : buffer + found->second * actualSeries * weeks;
+            lastId = actual.activityId;
+            if (!row)
+                continue;
+        }
+        if (actual.week < 1)
+            continue;
+        const std::size_t t = static_cast<std::size_t>(actual.week - 1);
+        row[t] += actual.hours + actual.setupHours;
+        row[weeks + t] += actual.cost.units();
+        if (actual.result) {
+            double &result = row[2 * weeks + t];
+            result = (std::isnan(result) ? 0.0 : result) + *actual.result;
+        }
+        row[3 * weeks + t] += actual.hours;
+    }
+}
+
+void addInto(double *into, std::span<const double> series) {
+    for (std::size_t t = 0; t < series.size(); ++t)
         into[t] += series[t];
 }
 
-void addInto(ProgressTotals &totals, const ActivityProgress &activity) {
+// One total's six series at `row`: planned and actual effort, cost, return.
+void addInto(double *row, std::size_t weeks, ProgressTotals &totals,
+             const ActivityProgress &activity) {
     ++totals.activityCount;
-    addInto(totals.effort.planned, activity.effort.planned);
-    addInto(totals.effort.actual, activity.effort.actual);
-    addInto(totals.cost.planned, activity.cost.planned);
-    addInto(totals.cost.actual, activity.cost.actual);
-    addInto(totals.returns.planned, activity.returns.planned);
-    for (std::size_t t = 0; t < totals.returns.actual.size(); ++t) {
-        if (activity.returns.actual[t])
-            totals.returns.actual[t] =
-                totals.returns.actual[t].value_or(0.0) + *activity.returns.actual[t];
+    addInto(row, activity.effort.planned);
+    addInto(row + weeks, activity.effort.actual);
+    addInto(row + 2 * weeks, activity.cost.planned);
+    addInto(row + 3 * weeks, activity.cost.actual);
+    addInto(row + 4 * weeks, activity.returns.planned);
+    double *results = row + 5 * weeks;
+    for (std::size_t t = 0; t < weeks; ++t) {
+        const double value = activity.returns.actual[t];
+        if (!std::isnan(value))
+            results[t] = (std::isnan(results[t]) ? 0.0 : results[t]) + value;
     }
-    totals.returns.plannedInMeasuredWeeks += activity.returns.plannedInMeasuredWeeks;
     totals.forecastTotalReturn += activity.forecastTotalReturn;
     totals.baselineTotalReturn += activity.baselineTotalReturn;
 }
 
-ProgressTotals emptyTotals(std::size_t weeks) {
-    ProgressTotals totals;
-    for (WeeklyComparison *series : {&totals.effort, &totals.cost}) {
-        series->planned.assign(weeks, 0.0);
-        series->actual.assign(weeks, 0.0);
-    }
-    totals.returns.planned.assign(weeks, 0.0);
-    totals.returns.actual.assign(weeks, std::nullopt);
-    return totals;
-}
-
-void finish(ProgressTotals &totals) {
-    finish(totals.effort);
-    finish(totals.cost);
-    finish(totals.returns);
+void viewTotals(ProgressTotals &totals, const std::shared_ptr<const double[]> &owner,
+                const double *row, std::size_t weeks) {
+    totals.owner = owner;
+    totals.effort.planned = {row, weeks};
+    totals.effort.actual = {row + weeks, weeks};
+    totals.cost.planned = {row + 2 * weeks, weeks};
+    totals.cost.actual = {row + 3 * weeks, weeks};
+    totals.returns.planned = {row + 4 * weeks, weeks};
+    totals.returns.actual = {row + 5 * weeks, weeks};
 }
 
 } // namespace
+
+std::vector<double> cumulated(std::span<const double> weekly) {
+    std::vector<double> out(weekly.size());
+    double total = 0.0;
+    for (std::size_t t = 0; t < weekly.size(); ++t) {
+        if (!std::isnan(weekly[t]))
+            total += weekly[t];
+        out[t] = total;
+    }
+    return out;
+}
 
 const ProgressTotals &Progress::track(Track which) const {
     return tracks[trackIndex(which)];
@@ -132,64 +163,116 @@ const ProgressTotals &Progress::track(Track which) const {
 Progress progress(const CampaignSnapshot &baseline, const CampaignSnapshot &plan,
                   const std::vector<Actual> &actuals) {
     Progress result;
-    result.asOfWeek = asOfWeek(actuals);
+    result.asOfWeek = std::min(asOfWeek(actuals), std::max(plan.campaign.weeks, 0));
     const std::size_t weeks = static_cast<std::size_t>(result.asOfWeek);
-    const Projection planned = project(baseline.campaign, baseline.activities, {false});
 
+    // The baseline projected at least to week K, so its series cover every
+    // actual week; a week past the baseline's end has no planned effort, and
+    // its carry-over tail returns do not count in the baseline's total.
+    Campaign horizon = baseline.campaign;
+    horizon.weeks = std::max(baseline.campaign.weeks, result.asOfWeek);
+    const Projection planned = project(horizon, baseline.activities, {false});
+    const std::size_t baselineWeeks =
+        static_cast<std::size_t>(std::max(baseline.campaign.weeks, 0));
     std::unordered_map<ActivityId, std::size_t> inBaseline;
     inBaseline.reserve(baseline.activities.size());
     for (std::size_t i = 0; i < baseline.activities.size(); ++i)
         inBaseline.emplace(baseline.activities[i].id, i);
 
-    // The plan's activities first, then the baseline's that the plan lost;
-    // each is read against the campaign it belongs to.
-    std::vector<Activity> activities = plan.activities;
-    std::vector<bool> fromPlan(activities.size(), true);
-    {
-        std::unordered_map<ActivityId, bool> kept;
-        for (const Activity &activity : plan.activities)
-            kept.emplace(activity.id, true);
-        for (const Activity &activity : baseline.activities) {
-            if (!kept.contains(activity.id)) {
-                activities.push_back(activity);
-                fromPlan.push_back(false);
-            }
+    const std::vector<Listed> activities = listed(baseline, plan);
+    std::vector<Actual> inRange;
+    const std::vector<Actual> *rows = &actuals;
+    if (result.asOfWeek < asOfWeek(actuals)) { // actuals past the plan's end are left out
+        for (const Actual &actual : actuals) {
+            if (actual.week >= 1 && actual.week <= result.asOfWeek)
+                inRange.push_back(actual);
         }
+        rows = &inRange;
     }
-    const std::vector<ActualWeeks> actual =
-        actualWeeks(plan.campaign, activities, actuals, result.asOfWeek);
 
-    result.tracks = {emptyTotals(weeks), emptyTotals(weeks)};
-    result.campaign = emptyTotals(weeks);
+    const std::size_t stride = actualSeries * weeks;
+    std::shared_ptr<double[]> buffer = std::make_shared_for_overwrite<double[]>(
+        std::max<std::size_t>(stride * activities.size(), 1));
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        double *row = buffer.get() + i * stride;
+        std::fill(row, row + 2 * weeks, 0.0);
+        std::fill(row + 2 * weeks, row + 3 * weeks, notMeasured);
+        std::fill(row + 3 * weeks, row + 4 * weeks, 0.0);
+    }
+    addActuals(activities, *rows, buffer.get(), weeks);
+
+    // Three totals (media, networking, campaign) and a block of zeros for
+    // the planned figures of activities the baseline lacks.
+    std::shared_ptr<double[]> totalsBuffer = std::make_shared_for_overwrite<double[]>(
+        std::max<std::size_t>((3 * totalSeries + 1) * weeks, 1));
+    for (std::size_t k = 0; k < 3; ++k) {
+        double *row = totalsBuffer.get() + k * totalSeries * weeks;
+        std::fill(row, row + 5 * weeks, 0.0);
+        std::fill(row + 5 * weeks, row + 6 * weeks, notMeasured);
+    }
+    const double *zeros = totalsBuffer.get() + 3 * totalSeries * weeks;
+    std::fill(totalsBuffer.get() + 3 * totalSeries * weeks,
+              totalsBuffer.get() + (3 * totalSeries + 1) * weeks, 0.0);
+    const std::span<const double> none(zeros, weeks);
+
     result.activities.resize(activities.size());
     for (std::size_t i = 0; i < activities.size(); ++i) {
-        const Activity &activity = activities[i];
-        const Campaign &campaign = fromPlan[i] ? plan.campaign : baseline.campaign;
+        const Activity &activity = *activities[i].activity;
+        const Campaign &campaign = activities[i].inPlan ? plan.campaign : baseline.campaign;
         ActivityProgress &out = result.activities[i];
         out.id = activity.id;
         out.title = activity.title;
-        out.inPlan = fromPlan[i];
+        out.inPlan = activities[i].inPlan;
         out.track = effectiveTrack(activity, campaign.objective);
+
+        double *row = buffer.get() + i * stride;
+        double *output = row + 3 * weeks;
+        const double effortFactor = effortPerOutputHour(activity, plan.campaign);
+        for (std::size_t t = 0; t < weeks; ++t)
+            output[t] /= effortFactor;
+        out.actualOwner = buffer;
+        out.effort.actual = {row, weeks};
+        out.cost.actual = {row + weeks, weeks};
+        out.returns.actual = {row + 2 * weeks, weeks};
+        out.actualOutput = {output, weeks};
+
         const auto found = inBaseline.find(activity.id);
         out.inBaseline = found != inBaseline.end();
-        compare(out, out.inBaseline ? &planned.activities[found->second] : nullptr, actual[i],
-                weeks);
+        if (out.inBaseline) {
+            const ActivityProjection &base = planned.activities[found->second];
+            out.plannedOwner = base.seriesOwner;
+            out.effort.planned = base.effort.first(weeks);
+            out.cost.planned = base.cost.first(weeks);
+            out.returns.planned = base.returns.first(weeks);
+            out.baselineTotalReturn = sum(base.returns.first(baselineWeeks));
+        } else {
+            out.plannedOwner = totalsBuffer;
+            out.effort.planned = out.cost.planned = out.returns.planned = none;
+        }
+        finish(out.effort);
+        finish(out.cost);
+        finish(out.returns);
 
         // An activity the plan dropped runs no more; its carry-over still
         // fades out over the plan's weeks.
         const PlannedOutput ahead =
-            fromPlan[i] ? plannedOutput(activity, plan.campaign.weeks) : PlannedOutput{};
-        out.forecast = reforecast(actual[i].output, actual[i].result, ahead,
-                                  resolveResponse(activity.response, out.track),
-                                  plan.campaign.weeks);
+            out.inPlan ? plannedOutput(activity, plan.campaign.weeks) : PlannedOutput{};
+        out.forecast =
+            reforecast(out.actualOutput, out.returns.actual, ahead,
+                       resolveResponse(activity.response, out.track), plan.campaign.weeks);
         out.forecastTotalReturn = out.forecast.total();
 
-        addInto(result.tracks[trackIndex(out.track)], out);
-        addInto(result.campaign, out);
+        const std::size_t track = trackIndex(out.track);
+        addInto(totalsBuffer.get() + track * totalSeries * weeks, weeks, result.tracks[track], out);
+        addInto(totalsBuffer.get() + 2 * totalSeries * weeks, weeks, result.campaign, out);
     }
-    for (ProgressTotals &totals : result.tracks)
-        finish(totals);
-    finish(result.campaign);
+    for (std::size_t k = 0; k < 3; ++k) {
+        ProgressTotals &totals = k < 2 ? result.tracks[k] : result.campaign;
+        viewTotals(totals, totalsBuffer, totalsBuffer.get() + k * totalSeries * weeks, weeks);
+        finish(totals.effort);
+        finish(totals.cost);
+        finish(totals.returns);
+    }
     return result;
 }
 

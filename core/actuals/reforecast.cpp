@@ -2,6 +2,7 @@
 #include "core/actuals/reforecast.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace castnet::core {
 
@@ -13,10 +14,20 @@ PlannedOutput plannedOutput(const Activity &activity, int campaignWeeks) {
     return plan;
 }
 
-Reforecast reforecast(std::span<const double> actualOutput,
-                      std::span<const std::optional<double>> results, const PlannedOutput &plan,
-                      const ResolvedResponse &response, int campaignWeeks,
-                      std::vector<double> *weekly) {
+namespace {
+
+std::optional<double> resultOf(const std::optional<double> &value) {
+    return value;
+}
+
+std::optional<double> resultOf(double value) {
+    return std::isnan(value) ? std::nullopt : std::optional<double>(value);
+}
+
+template<class Result>
+Reforecast walk(std::span<const double> actualOutput, std::span<const Result> results,
+                const PlannedOutput &plan, const ResolvedResponse &response, int campaignWeeks,
+                std::vector<double> *weekly) {
     const int actualWeeks = static_cast<int>(std::min(actualOutput.size(), results.size()));
     const int weeks = std::max(campaignWeeks, actualWeeks);
     if (weekly)
@@ -29,8 +40,8 @@ Reforecast reforecast(std::span<const double> actualOutput,
         const std::size_t i = static_cast<std::size_t>(t);
         adstock = nextAdstock(response.carryover, adstock, actualOutput[i]);
         double value = 0.0;
-        if (results[i]) {
-            value = *results[i];
+        if (const std::optional<double> result = resultOf(results[i])) {
+            value = *result;
             out.measured += value;
         } else {
             value = weeklyReturn(response, adstock);
@@ -47,6 +58,21 @@ Reforecast reforecast(std::span<const double> actualOutput,
             (*weekly)[static_cast<std::size_t>(t)] = value;
     }
     return out;
+}
+
+} // namespace
+
+Reforecast reforecast(std::span<const double> actualOutput,
+                      std::span<const std::optional<double>> results, const PlannedOutput &plan,
+                      const ResolvedResponse &response, int campaignWeeks,
+                      std::vector<double> *weekly) {
+    return walk(actualOutput, results, plan, response, campaignWeeks, weekly);
+}
+
+Reforecast reforecast(std::span<const double> actualOutput, std::span<const double> results,
+                      const PlannedOutput &plan, const ResolvedResponse &response,
+                      int campaignWeeks, std::vector<double> *weekly) {
+    return walk(actualOutput, results, plan, response, campaignWeeks, weekly);
 }
 
 } // namespace castnet::core

@@ -29,7 +29,7 @@ PlannedOutput plannedOutput(const Activity &activity, int campaignWeeks);
 struct Reforecast {
     double measured = 0.0;       // results recorded in weeks <= K
     double modelledToDate = 0.0; // §5 return of weeks <= K without a result, from actual output
-    double modelledAhead = 0.0;  // weeks K + 1 … W: plan output on the carry-over the actuals built
+    double modelledAhead = 0.0; // weeks K + 1 … W: plan output on the carry-over the actuals built
 
     double total() const { return measured + modelledToDate + modelledAhead; }
 };
@@ -41,5 +41,10 @@ Reforecast reforecast(std::span<const double> actualOutput,
                       std::span<const std::optional<double>> results, const PlannedOutput &plan,
                       const ResolvedResponse &response, int campaignWeeks,
                       std::vector<double> *weekly = nullptr);
+
+// The same with the results as doubles, NaN where not measured.
+Reforecast reforecast(std::span<const double> actualOutput, std::span<const double> results,
+                      const PlannedOutput &plan, const ResolvedResponse &response,
+                      int campaignWeeks, std::vector<double> *weekly = nullptr);
 
 } // namespace castnet::core

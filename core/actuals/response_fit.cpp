@@ -64,8 +64,8 @@ double profiledSse(const FitProblem &problem, double carryover, double halfSatur
         cross += results[i] * basis[i];
         squares += basis[i] * basis[i];
     }
-    maxReturn = squares > 0.0 ? clampReturn(cross / squares)
-                              : clampReturn(problem.start.maxWeeklyReturn);
+    maxReturn =
+        squares > 0.0 ? clampReturn(cross / squares) : clampReturn(problem.start.maxWeeklyReturn);
     double sse = 0.0;
     for (std::size_t i = 0; i < rows; ++i) {
         const double error = results[i] - maxReturn * basis[i];
@@ -84,9 +84,8 @@ struct PolishContext {
 double polishObjective(const std::vector<double> &x, std::vector<double> &, void *data) {
     PolishContext &context = *static_cast<PolishContext *>(data);
     const double carryover = x[0];
-    const double halfSaturation = context.withHalfSaturation
-                                      ? std::exp(x[1])
-                                      : context.problem->start.halfSaturationHours;
+    const double halfSaturation =
+        context.withHalfSaturation ? std::exp(x[1]) : context.problem->start.halfSaturationHours;
     double maxReturn = 0.0;
     const double sse =
         profiledSse(*context.problem, carryover, halfSaturation, context.results, maxReturn);
@@ -98,10 +97,9 @@ double polishObjective(const std::vector<double> &x, std::vector<double> &, void
 // BOBYQA over θ (and ln γ, so that one step means the same at 0.1 h and at
 // 100 h) within [lower, upper], from x. Returns the best point evaluated:
 // a solver stopping on round-off still leaves its best point valid.
-FitPoint bobyqa(const FitProblem &problem, bool withHalfSaturation,
-                std::span<const double> results, std::vector<double> x,
-                const std::vector<double> &lower, const std::vector<double> &upper,
-                const std::vector<double> &step) {
+FitPoint bobyqa(const FitProblem &problem, bool withHalfSaturation, std::span<const double> results,
+                std::vector<double> x, const std::vector<double> &lower,
+                const std::vector<double> &upper, const std::vector<double> &step) {
     // NLopt refuses a start a rounding error outside the bounds.
     for (std::size_t k = 0; k < x.size(); ++k)
         x[k] = std::clamp(x[k], lower[k], upper[k]);
@@ -137,7 +135,7 @@ FitRule fitRule(std::span<const double> measuredOutput) {
         return {FittedSet::Nothing, "needs at least 4 weeks of results"};
     if (n < 8)
         return {FittedSet::MaxReturn, weeks + " of results fit the maximum weekly return only; "
-                                               "carry-over needs 8, half-saturation 16"};
+                                              "carry-over needs 8, half-saturation 16"};
     if (n < 16)
         return {FittedSet::MaxReturnCarryover,
                 weeks + " of results fit the maximum weekly return and carry-over; "

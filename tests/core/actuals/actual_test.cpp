@@ -61,11 +61,11 @@ TEST(ActualTest, RowsOfOneWeekAddUpAndAMissingWeekDidNotRun) {
     Campaign campaign;
     Activity activity;
     activity.id = ActivityId{5};
-    const std::vector<ActualWeeks> weeks =
-        actualWeeks(campaign, {activity},
-                    {weekOf(ActivityId{5}, 1, 1.5, 2.0), weekOf(ActivityId{5}, 1, 0.5, std::nullopt),
-                     weekOf(ActivityId{5}, 3, 1.0, 4.0), weekOf(ActivityId{5}, 1, 1.0, 3.0)},
-                    3);
+    const std::vector<ActualWeeks> weeks = actualWeeks(
+        campaign, {activity},
+        {weekOf(ActivityId{5}, 1, 1.5, 2.0), weekOf(ActivityId{5}, 1, 0.5, std::nullopt),
+         weekOf(ActivityId{5}, 3, 1.0, 4.0), weekOf(ActivityId{5}, 1, 1.0, 3.0)},
+        3);
     EXPECT_DOUBLE_EQ(weeks[0].hours[0], 3.0);                  // 1.5 + 0.5 + 1
     EXPECT_EQ(weeks[0].result[0], std::optional<double>(5.0)); // 2 + 3
     EXPECT_DOUBLE_EQ(weeks[0].hours[1], 0.0);

@@ -81,9 +81,8 @@ TEST(CalibrationTest, AGoodFitExplainsMostOfTheVariation) {
 }
 
 TEST(CalibrationTest, NoiseFreeResultsGiveAPerfectFit) {
-    const CalibrationInput input = syntheticInput(response(60.0, 0.4, 5.0, 1.0),
-                                                  trackDefaults(Track::Media), 30, 1.0, 20.0,
-                                                  0.0, 8);
+    const CalibrationInput input = syntheticInput(
+        response(60.0, 0.4, 5.0, 1.0), trackDefaults(Track::Media), 30, 1.0, 20.0, 0.0, 8);
     const ActivityCalibration calibration = calibrateActivity(input, "uid-exact");
     EXPECT_LT(calibration.quality->sse, 1e-12);
     EXPECT_NEAR(*calibration.quality->r2, 1.0, 1e-12);
@@ -157,9 +156,9 @@ TEST(CalibrationTest, ResultsDoNotDependOnTheNumberOfThreads) {
 
 TEST(CalibrationTest, CampaignAndTrackBandsCombineTheActivitiesDraws) {
     CalibrationInput media = mediaInput(30, 21);
-    CalibrationInput networking = syntheticInput(response(30.0, 0.8, 3.0, 1.5),
-                                                 trackDefaults(Track::Networking), 30, 1.0, 10.0,
-                                                 2.0, 22, 10, 4.0);
+    CalibrationInput networking =
+        syntheticInput(response(30.0, 0.8, 3.0, 1.5), trackDefaults(Track::Networking), 30, 1.0,
+                       10.0, 2.0, 22, 10, 4.0);
     networking.track = Track::Networking;
     CalibrationInput thin = mediaInput(2, 23); // nothing fitted: its point forecast in every draw
     const CampaignCalibration campaign =
@@ -167,12 +166,11 @@ TEST(CalibrationTest, CampaignAndTrackBandsCombineTheActivitiesDraws) {
     std::vector<double> sums(200);
     std::vector<double> mediaSums(200);
     for (std::size_t b = 0; b < 200; ++b) {
-        mediaSums[b] = campaign.activities[0].forecastDraws[b] +
-                       campaign.activities[2].forecastDraws[b];
+        mediaSums[b] =
+            campaign.activities[0].forecastDraws[b] + campaign.activities[2].forecastDraws[b];
         // In activity order, as the campaign adds them.
         sums[b] = campaign.activities[0].forecastDraws[b] +
-                  campaign.activities[1].forecastDraws[b] +
-                  campaign.activities[2].forecastDraws[b];
+                  campaign.activities[1].forecastDraws[b] + campaign.activities[2].forecastDraws[b];
     }
     EXPECT_EQ(campaign.campaignForecast, percentileBand(sums));
     EXPECT_EQ(campaign.trackForecast[0], percentileBand(mediaSums));

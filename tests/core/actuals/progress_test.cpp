@@ -8,6 +8,10 @@
 namespace castnet::core {
 namespace {
 
+std::vector<double> values(std::span<const double> series) {
+    return {series.begin(), series.end()};
+}
+
 // A four-week campaign with two activities and actuals for weeks 1 and 2.
 //
 // Post (media: broadcast +3, image +2, awareness +1, automated +1), own
@@ -84,14 +88,14 @@ TEST_F(ProgressTest, ComparesPlannedAndActualEffortAndCostWeekByWeekAndCumulated
     const ActivityProgress &post = result.activities[0];
     // Planned effort: week 1 = 2 recurring + 1 setup = 3, week 2 = 2.
     // Actual effort: week 1 = 1 + 1 setup = 2, week 2 = 1 + 2 = 3.
-    EXPECT_EQ(post.effort.planned, (std::vector<double>{3.0, 2.0}));
-    EXPECT_EQ(post.effort.actual, (std::vector<double>{2.0, 3.0}));
-    EXPECT_EQ(post.effort.plannedCumulative, (std::vector<double>{3.0, 5.0}));
-    EXPECT_EQ(post.effort.actualCumulative, (std::vector<double>{2.0, 5.0}));
+    EXPECT_EQ(values(post.effort.planned), (std::vector<double>{3.0, 2.0}));
+    EXPECT_EQ(values(post.effort.actual), (std::vector<double>{2.0, 3.0}));
+    EXPECT_EQ(cumulated(post.effort.planned), (std::vector<double>{3.0, 5.0}));
+    EXPECT_EQ(cumulated(post.effort.actual), (std::vector<double>{2.0, 5.0}));
     EXPECT_DOUBLE_EQ(post.effort.variance, 0.0); // 5 − 5
     EXPECT_DOUBLE_EQ(*post.effort.index, 1.0);
     // Cost: planned 20 + 20 = 40, actual 15 + 30 = 45; 45 − 40 = 5, 45 / 40.
-    EXPECT_EQ(post.cost.actual, (std::vector<double>{15.0, 30.0}));
+    EXPECT_EQ(values(post.cost.actual), (std::vector<double>{15.0, 30.0}));
     EXPECT_DOUBLE_EQ(post.cost.variance, 5.0);
     EXPECT_DOUBLE_EQ(*post.cost.index, 1.125);
 }
@@ -103,8 +107,9 @@ TEST_F(ProgressTest, ComparesReturnsOnlyInTheWeeksWithAResult) {
     // → 10 / (1 + 2/3) = 6.
     EXPECT_DOUBLE_EQ(returns.planned[0], 5.0);
     EXPECT_DOUBLE_EQ(returns.planned[1], 6.0);
-    EXPECT_EQ(returns.actual[0], std::optional<double>(4.0));
-    EXPECT_FALSE(returns.actual[1].has_value());
+    EXPECT_EQ(returns.measured(0), std::optional<double>(4.0));
+    EXPECT_FALSE(returns.measured(1).has_value());
+    EXPECT_EQ(cumulated(returns.actual), (std::vector<double>{4.0, 4.0}));
     EXPECT_EQ(returns.measuredWeeks, 1);
     // Only week 1 is measured: 4 against 5 → variance −1, index 0.8.
     EXPECT_DOUBLE_EQ(returns.plannedInMeasuredWeeks, 5.0);
@@ -145,6 +150,21 @@ TEST_F(ProgressTest, SumsTracksAndTheCampaign) {
     EXPECT_NEAR(result.campaign.baselineTotalReturn, 43.8853755, 1e-7);
     EXPECT_DOUBLE_EQ(result.campaign.cost.actualTotal, 45.0);
     EXPECT_DOUBLE_EQ(*result.campaign.returns.variance, -1.0);
+    EXPECT_EQ(result.campaign.returns.measured(0), std::optional<double>(4.0));
+    EXPECT_FALSE(result.campaign.returns.measured(1).has_value());
+}
+
+TEST_F(ProgressTest, OutputFromActualsUndoesTheAutomationSaving) {
+    // 1 and 3 team hours at a saving of 0.5: 2 and 6 output hours.
+    const Progress result = progress(plan, plan, actuals);
+    EXPECT_EQ(values(result.activities[0].actualOutput), (std::vector<double>{2.0, 6.0}));
+}
+
+TEST_F(ProgressTest, SeriesStayValidInACopyOutlivingTheProgress) {
+    ActivityProgress copy;
+    { copy = progress(plan, plan, actuals).activities[0]; }
+    EXPECT_DOUBLE_EQ(copy.returns.planned[1], 6.0);
+    EXPECT_DOUBLE_EQ(copy.cost.actual[1], 30.0);
 }
 
 TEST_F(ProgressTest, ComparesWithTheBaselineNotTheRevisedPlan) {
@@ -152,7 +172,7 @@ TEST_F(ProgressTest, ComparesWithTheBaselineNotTheRevisedPlan) {
     revised.activities[0].cadencePerWeek = 1.0; // halved after the baseline
     const Progress result = progress(plan, revised, actuals);
     const ActivityProgress &post = result.activities[0];
-    EXPECT_EQ(post.effort.planned, (std::vector<double>{3.0, 2.0})); // the baseline's
+    EXPECT_EQ(values(post.effort.planned), (std::vector<double>{3.0, 2.0})); // the baseline's
     // Ahead, the revised plan's 2 output hours from A2 = 3.5:
     // A3 = 1 + 1.75 = 2.75 → 10·2.75 / 4.75; A4 = 1 + 1.375 = 2.375 → 10·2.375 / 4.375.
     EXPECT_DOUBLE_EQ(post.forecast.modelledAhead, 27.5 / 4.75 + 23.75 / 4.375);
@@ -170,8 +190,7 @@ TEST_F(ProgressTest, KeepsAnActivityTheRevisedPlanDropped) {
     // Dropped, the post runs no more after its actual weeks: 4 measured,
     // 6.363636… modelled in week 2, then the carry-over only fades:
     // A3 = 0.5·3.5 = 1.75 → 10·1.75 / 3.75, A4 = 0.875 → 10·0.875 / 2.875.
-    EXPECT_NEAR(dropped.forecastTotalReturn,
-                4.0 + 35.0 / 5.5 + 17.5 / 3.75 + 8.75 / 2.875, 1e-12);
+    EXPECT_NEAR(dropped.forecastTotalReturn, 4.0 + 35.0 / 5.5 + 17.5 / 3.75 + 8.75 / 2.875, 1e-12);
     EXPECT_NEAR(dropped.baselineTotalReturn, 23.8853755, 1e-7);
 }
 

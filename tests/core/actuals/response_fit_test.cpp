@@ -106,9 +106,9 @@ TEST(ResponseFitTest, FindsTheGlobalMinimumWhereALocalSolveFromTheDefaultsDoesNo
         syntheticInput(response(80.0, 0.9, 6.0, 3.0), start, 20, 0.0, 30.0, 3.0, 202);
     const FitProblem problem = problemOf(input);
 
-    const FitPoint local = localFit(problem, FittedSet::MaxReturnCarryoverHalfSat,
-                                    {start.maxWeeklyReturn, start.carryover,
-                                     start.halfSaturationHours, 0.0});
+    const FitPoint local =
+        localFit(problem, FittedSet::MaxReturnCarryoverHalfSat,
+                 {start.maxWeeklyReturn, start.carryover, start.halfSaturationHours, 0.0});
     const FitPoint global =
         ResponseFitter(problem, FittedSet::MaxReturnCarryoverHalfSat).fit(problem.results);
 
@@ -117,8 +117,8 @@ TEST(ResponseFitTest, FindsTheGlobalMinimumWhereALocalSolveFromTheDefaultsDoesNo
     EXPECT_NEAR(global.halfSaturationHours, 6.0, 1.0);
     EXPECT_LT(global.sse * 10.0, local.sse);
     // Both are basins: a local solve near the global minimum stays there.
-    const FitPoint nearGlobal = localFit(problem, FittedSet::MaxReturnCarryoverHalfSat,
-                                         {80.0, 0.85, 6.5, 0.0});
+    const FitPoint nearGlobal =
+        localFit(problem, FittedSet::MaxReturnCarryoverHalfSat, {80.0, 0.85, 6.5, 0.0});
     EXPECT_NEAR(nearGlobal.sse, global.sse, 1e-6 * global.sse);
 }
 

@@ -38,10 +38,10 @@ private:
 // `truth`'s curve plus normal noise of `noise` (clipped at 0, as results
 // are), every week measured. The plan goes on for `ahead` more weeks at
 // `plannedOutput` hours; the start parameters are `start`.
-inline CalibrationInput syntheticInput(const ResolvedResponse &truth,
-                                       const ResolvedResponse &start, int weeks, double low,
-                                       double high, double noise, std::uint64_t seed,
-                                       int ahead = 0, double plannedOutput = 0.0) {
+inline CalibrationInput syntheticInput(const ResolvedResponse &truth, const ResolvedResponse &start,
+                                       int weeks, double low, double high, double noise,
+                                       std::uint64_t seed, int ahead = 0,
+                                       double plannedOutput = 0.0) {
     SyntheticRandom random(seed);
     CalibrationInput input;
     input.start = start;
