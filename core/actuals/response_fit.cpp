@@ -17,6 +17,9 @@ constexpr std::size_t carryoverOnlySteps = 96; // θ = 0, 0.01, …, 0.95
 constexpr std::size_t carryoverSteps = 39;     // θ = 0, 0.025, …, 0.95
 constexpr std::size_t halfSaturationSteps = 48;
 constexpr std::size_t polishedBasins = 3;
+// Polishing moves the SSE of a basin by a little, not by half: a basin whose
+// grid SSE is beyond 1.5 × the deepest one's cannot win.
+constexpr double basinReach = 1.5;
 
 std::vector<double> linearGrid(double from, double to, std::size_t count) {
     std::vector<double> grid(count);
@@ -110,8 +113,9 @@ FitPoint bobyqa(const FitProblem &problem, bool withHalfSaturation, std::span<co
     solver.set_upper_bounds(upper);
     solver.set_initial_step(step);
     solver.set_min_objective(polishObjective, &context);
-    solver.set_xtol_abs(1e-9);
-    solver.set_ftol_abs(1e-14);
+    // θ to 1e-7 and γ to a relative 1e-7: far below what the data resolve.
+    solver.set_xtol_abs(1e-7);
+    solver.set_ftol_rel(1e-12);
     solver.set_maxeval(200);
     try {
         double value = 0.0;
@@ -190,7 +194,7 @@ ResponseFitter::ResponseFitter(const FitProblem &problem, FittedSet set, std::si
     const std::size_t rows = problem.measured.size();
     const std::size_t gammas = m_halfSaturations.size();
     m_cells = m_carryovers.size() * gammas;
-    m_basis.assign(rows * m_cells, 0.0);
+    m_basis.assign(rows * m_cells, 0.0f);
     std::vector<double> adstock(rows);
     ResolvedResponse unit = problem.start;
     unit.maxWeeklyReturn = 1.0;
@@ -206,17 +210,19 @@ ResponseFitter::ResponseFitter(const FitProblem &problem, FittedSet set, std::si
         for (std::size_t j = 0; j < gammas; ++j) {
             unit.halfSaturationHours = m_halfSaturations[j];
             for (std::size_t r = 0; r < rows; ++r)
-                m_basis[r * m_cells + i * gammas + j] = weeklyReturn(unit, adstock[r]);
+                m_basis[r * m_cells + i * gammas + j] =
+                    static_cast<float>(weeklyReturn(unit, adstock[r]));
         }
     }
     m_basisSquares.assign(m_cells, 0.0);
     m_trainingSquares.assign(m_cells, 0.0);
     for (std::size_t r = 0; r < rows; ++r) {
-        const double *row = &m_basis[r * m_cells];
+        const float *row = &m_basis[r * m_cells];
         for (std::size_t c = 0; c < m_cells; ++c) {
-            m_basisSquares[c] += row[c] * row[c];
+            const double value = row[c];
+            m_basisSquares[c] += value * value;
             if (r < trainingRows)
-                m_trainingSquares[c] += row[c] * row[c];
+                m_trainingSquares[c] += value * value;
         }
     }
 }
@@ -233,14 +239,14 @@ FitPoint ResponseFitter::fit(std::span<const double> results) const {
         rows == m_problem.measured.size() ? m_basisSquares : m_trainingSquares;
     // Σ r·basis for every cell at once: one pass over the rows, each an
     // independent multiply-add per cell, which the compiler vectorises.
-    std::vector<double> cross(m_cells, 0.0);
+    std::vector<float> cross(m_cells, 0.0f);
     double total = 0.0;
     for (std::size_t r = 0; r < rows; ++r) {
-        const double value = results[r];
-        const double *row = &m_basis[r * m_cells];
+        const float value = static_cast<float>(results[r]);
+        const float *row = &m_basis[r * m_cells];
         for (std::size_t c = 0; c < m_cells; ++c)
             cross[c] += value * row[c];
-        total += value * value;
+        total += results[r] * results[r];
     }
     std::vector<double> sse(m_cells);
     for (std::size_t c = 0; c < m_cells; ++c) {
@@ -264,10 +270,14 @@ std::vector<std::size_t> ResponseFitter::basinCells(const std::vector<double> &s
     // polished values rather than by where the grid lines happen to fall.
     const std::size_t thetas = m_carryovers.size();
     const std::size_t gammas = m_halfSaturations.size();
+    // Only cells within reach of the deepest one can be polished at all.
+    const double reach = *std::min_element(sse.begin(), sse.end()) * basinReach;
     std::vector<std::size_t> minima;
     for (std::size_t i = 0; i < thetas; ++i) {
         for (std::size_t j = 0; j < gammas; ++j) {
             const double value = sse[i * gammas + j];
+            if (value > reach)
+                continue;
             bool lowest = true;
             for (std::size_t a = i == 0 ? 0 : i - 1; lowest && a <= std::min(i + 1, thetas - 1);
                  ++a) {
