@@ -95,7 +95,8 @@ void addActuals(const std::vector<Listed> &activities, const std::vector<Actual>
             if (!row)
                 continue;
         }
-        if (actual.week < 1)
+        // Weeks past the plan's end have no place in it.
+        if (actual.week < 1 || static_cast<std::size_t>(actual.week) > weeks)
             continue;
         const std::size_t t = static_cast<std::size_t>(actual.week - 1);
         row[t] += actual.hours + actual.setupHours;
@@ -180,16 +181,6 @@ Progress progress(const CampaignSnapshot &baseline, const CampaignSnapshot &plan
         inBaseline.emplace(baseline.activities[i].id, i);
 
     const std::vector<Listed> activities = listed(baseline, plan);
-    std::vector<Actual> inRange;
-    const std::vector<Actual> *rows = &actuals;
-    if (result.asOfWeek < asOfWeek(actuals)) { // actuals past the plan's end are left out
-        for (const Actual &actual : actuals) {
-            if (actual.week >= 1 && actual.week <= result.asOfWeek)
-                inRange.push_back(actual);
-        }
-        rows = &inRange;
-    }
-
     const std::size_t stride = actualSeries * weeks;
     std::shared_ptr<double[]> buffer = std::make_shared_for_overwrite<double[]>(
         std::max<std::size_t>(stride * activities.size(), 1));
@@ -199,7 +190,7 @@ Progress progress(const CampaignSnapshot &baseline, const CampaignSnapshot &plan
         std::fill(row + 2 * weeks, row + 3 * weeks, notMeasured);
         std::fill(row + 3 * weeks, row + 4 * weeks, 0.0);
     }
-    addActuals(activities, *rows, buffer.get(), weeks);
+    addActuals(activities, actuals, buffer.get(), weeks);
 
     // Three totals (media, networking, campaign) and a block of zeros for
     // the planned figures of activities the baseline lacks.
