@@ -83,6 +83,13 @@ TEST_F(ProgressTest, IsAsOfTheLastWeekWithAnyActual) {
     EXPECT_EQ(progress(plan, plan, {}).asOfWeek, 0);
 }
 
+TEST_F(ProgressTest, WithoutActualsTheReforecastIsThePlansProjection) {
+    const Progress result = progress(plan, plan, {});
+    const Projection projected = project(plan.campaign, plan.activities);
+    EXPECT_NEAR(result.campaign.forecastTotalReturn, projected.totalReturn, 1e-12);
+    EXPECT_NEAR(result.campaign.baselineTotalReturn, projected.totalReturn, 1e-12);
+}
+
 TEST_F(ProgressTest, ComparesPlannedAndActualEffortAndCostWeekByWeekAndCumulated) {
     const Progress result = progress(plan, plan, actuals);
     const ActivityProgress &post = result.activities[0];
