@@ -64,7 +64,8 @@ ResolvedResponse withFit(const ResolvedResponse &start, const FitPoint &point);
 // are nonconvex: the profiled SSE is evaluated on a fixed grid — θ in steps
 // of 0.01 when it is fitted alone; θ in steps of 0.025 by 48 log-spaced γ
 // across [0.05, 1000] h when both are — and NLopt's BOBYQA polishes the
-// deepest grid basins (up to three), keeping the lowest SSE. The grid's response values
+// deepest grid basins (up to three, within 1.5 × the deepest grid SSE),
+// keeping the lowest SSE. The grid's response values
 // depend on the output only, so they are computed once and every refit costs
 // one pass over them.
 class ResponseFitter {
