@@ -13,7 +13,7 @@ packages=(
   libgl-dev libvulkan-dev
   libsqlite3-dev sqlite3
   libgtest-dev libgmock-dev libbenchmark-dev
-  nlohmann-json3-dev libfmt-dev libexpected-dev libcli11-dev
+  nlohmann-json3-dev libfmt-dev libexpected-dev libcli11-dev libnlopt-cxx-dev
   libical-dev python3-icalendar
   fonts-dejavu-core fonts-noto-cjk poppler-utils
   xvfb xauth

@@ -62,6 +62,13 @@ inline double weeklyReturn(const ResolvedResponse &response, double adstock) {
     return response.maxWeeklyReturn / (1.0 + term);
 }
 
+// One week of the normalised geometric adstock of DESIGN §5:
+// A(t) = (1 − theta)·o(t) + theta·A(t − 1). The plan's projection, the
+// re-forecast from actuals and the calibration walk the same recursion.
+inline double nextAdstock(double carryover, double previous, double output) {
+    return (1.0 - carryover) * output + carryover * previous;
+}
+
 // Weeks of constant output until the adstock reaches 90 % of that output:
 // ceil(ln 0.1 / ln theta), and 1 when theta = 0.
 int maturityWeeks(double carryover);
