@@ -113,7 +113,7 @@ TEST_F(WorkspaceMigrationTest, AVersion1WorkspaceOpensWithItsDataIntact) {
 TEST_F(WorkspaceMigrationTest, MigrationSetsPositionsAndTheVersion) {
     testing::openWorkspace(path).reset();
     RawDatabase raw(path);
-    EXPECT_EQ(raw.integer("PRAGMA user_version"), 3);
+    EXPECT_EQ(raw.integer("PRAGMA user_version"), SqliteWorkspace::schemaVersion);
     // position = id keeps the order the rows had (by id), gap included.
     EXPECT_EQ(raw.column("SELECT id || '=' || position FROM activity ORDER BY id"),
               (std::vector<std::string>{"1=1.0", "2=2.0", "5=5.0"}));
@@ -139,7 +139,7 @@ TEST_F(WorkspaceMigrationTest, AnIdenticalBackupLeftByAnInterruptedMigrationIsRe
     // its copy is there. Opening again adds no second copy.
     testing::writeBytes(path + ".v1.bak", original);
     testing::openWorkspace(path).reset();
-    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 2);
+    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), SqliteWorkspace::schemaVersion);
     EXPECT_EQ(readBytes(path + ".v1.bak"), original);
     EXPECT_FALSE(exists(path + ".v1-2.bak"));
 }
@@ -268,7 +268,7 @@ protected:
 TEST_F(WorkspaceVersion2MigrationTest, AVersion2FileIsBackedUpThenGetsUidsAndRevisions) {
     auto workspace = testing::openWorkspace(path, SqliteWorkspace::OpenMode::MustExist);
     ASSERT_NE(workspace, nullptr);
-    auto activities = workspace->activities(1);
+    auto activities = workspace->activities(CampaignId{1});
     ASSERT_TRUE(activities.has_value()) << activities.error().message;
     ASSERT_EQ(activities->size(), 3u);
     for (const Activity &activity : *activities) {
@@ -291,10 +291,10 @@ TEST_F(WorkspaceVersion2MigrationTest, AMigratedVersion2FileHasTheShapeOfANewOne
 TEST_F(WorkspaceVersion2MigrationTest, AMigratedActivityKeepsItsUidWhenChanged) {
     auto workspace = testing::openWorkspace(path);
     ASSERT_NE(workspace, nullptr);
-    Activity activity = workspace->activity(2).value();
+    Activity activity = workspace->activity(ActivityId{2}).value();
     activity.title = "Latte art night";
     ASSERT_TRUE(workspace->updateActivity(activity));
-    const Activity changed = workspace->activity(2).value();
+    const Activity changed = workspace->activity(ActivityId{2}).value();
     EXPECT_EQ(changed.uid, activity.uid);
     EXPECT_EQ(changed.revision, 2);
 }
