@@ -401,16 +401,14 @@ TEST_F(SqliteWorkspaceTest, AddingActivitiesIsAllOrNothingAndNamesTheBadOne) {
     EXPECT_TRUE(workspace->activities(campaign)->empty());
 }
 
-TEST_F(SqliteWorkspaceTest, AStoredUidThatIsNotAUuidIsReportedAsDamage) {
+TEST_F(SqliteWorkspaceTest, AStoredUidThatIsNotAUuidIsReportedAsDamageWhenOpened) {
     const CampaignId campaign = addCampaign();
     addActivities(campaign, {"Reel"});
     workspace.reset();
     RawDatabase(path).exec("UPDATE activity SET uid = 'not-a-uuid'");
-    workspace = testing::openWorkspace(path);
-    ASSERT_NE(workspace, nullptr);
-    auto read = workspace->activities(campaign);
-    ASSERT_FALSE(read.has_value());
-    EXPECT_EQ(read.error().message,
+    auto reopened = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_FALSE(reopened.has_value());
+    EXPECT_EQ(reopened.error().message,
               path + " is damaged (activity 1 has a uid that is not a UUID: \"not-a-uuid\")");
 }
 
@@ -817,6 +815,26 @@ TEST_F(SqliteWorkspaceTest, AFileInRollbackModeIsSwitchedToWalOnlyByAWrite) {
     ASSERT_TRUE(workspace->addBrand(makeBrand("Bolt Bikes")));
     workspace.reset();
     EXPECT_EQ(RawDatabase(path).column("PRAGMA journal_mode").front(), "wal");
+}
+
+// The journal mode is part of the header (bytes 18 and 19): a write that
+// fails must not have switched it either.
+TEST_F(SqliteWorkspaceTest, AFailedWriteLeavesAFileInEitherJournalModeByteForByte) {
+    const CampaignId campaign = addCampaign();
+    const Activity existing = addActivities(campaign, {"Reel"}).front();
+    workspace.reset();
+    for (const char *mode : {"DELETE", "WAL"}) {
+        RawDatabase(path).exec(fmt::format("PRAGMA journal_mode = {}", mode));
+        const std::string before = readBytes(path);
+
+        reopen();
+        std::vector<Activity> batch{makeActivity("Post"), existing}; // the second id is taken
+        ASSERT_FALSE(workspace->addActivities(campaign, batch).has_value()) << mode;
+        workspace.reset();
+        EXPECT_EQ(readBytes(path), before) << mode;
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            EXPECT_FALSE(testing::fs::exists(path + suffix)) << mode << suffix;
+    }
 }
 
 TEST_F(SqliteWorkspaceTest, AFullDiskIsAUserErrorAndChangesNothing) {
