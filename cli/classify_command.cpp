@@ -14,9 +14,8 @@ core::Result<void> runClassify(const CommandContext &context) {
     if (!loaded)
         return tl::unexpected(loaded.error());
     const auto objective = loaded->campaign.objective;
-    fmt::print("{}", context.has("json")
-                         ? core::classificationJson(loaded->activities, objective)
-                         : core::classificationTable(loaded->activities, objective));
+    fmt::print("{}", context.has("json") ? classificationJson(loaded->activities, objective)
+                                         : classificationTable(loaded->activities, objective));
     return {};
 }
 

@@ -33,8 +33,8 @@ core::Result<void> runCompare(const CommandContext &context) {
     auto comparison = core::compare(loaded->campaign, loaded->activities, scenarios);
     if (!comparison)
         return tl::unexpected(comparison.error());
-    fmt::print("{}", context.has("json") ? core::comparisonJson(*comparison)
-                                         : core::comparisonTable(loaded->campaign, *comparison));
+    fmt::print("{}", context.has("json") ? comparisonJson(*comparison)
+                                         : comparisonTable(loaded->campaign, *comparison));
     return {};
 }
 

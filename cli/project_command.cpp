@@ -24,8 +24,8 @@ core::Result<void> runProject(const CommandContext &context) {
                   : loaded->activities;
     const core::Projection projection = core::project(loaded->campaign, activities);
     fmt::print("{}", context.has("json")
-                         ? core::projectionJson(projection, activities)
-                         : core::projectionTable(loaded->campaign, projection, activities));
+                         ? projectionJson(projection, activities)
+                         : projectionTable(loaded->campaign, projection, activities));
     return {};
 }
 
