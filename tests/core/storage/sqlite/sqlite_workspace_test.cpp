@@ -522,6 +522,22 @@ TEST_F(SqliteWorkspaceTest, AClashingIdInALargeBatchIsNamedAndNothingIsStored) {
     EXPECT_EQ(storedTitles(campaign), std::vector<std::string>{"Reel"});
 }
 
+TEST_F(SqliteWorkspaceTest, AnIdSequenceSetToItsLimitWhileOpenIsAUserErrorNotAnOverflow) {
+    const CampaignId campaign = addCampaign();
+    addActivities(campaign, {"Reel"});
+    // Another program, while this one has the file open.
+    RawDatabase(path).exec(
+        "UPDATE sqlite_sequence SET seq = 9223372036854775807 WHERE name = 'activity'");
+    auto added = workspace->addActivities(campaign, {makeActivity("Story")});
+    ASSERT_FALSE(added.has_value());
+    EXPECT_EQ(added.error().kind, Error::Kind::User);
+    EXPECT_EQ(added.error().message,
+              fmt::format("{} has no activity ids left (the last one handed out is beyond "
+                          "9007199254740991)",
+                          path));
+    EXPECT_EQ(storedTitles(campaign), std::vector<std::string>{"Reel"});
+}
+
 TEST_F(SqliteWorkspaceTest, TheIdOfADeletedActivityIsNeverReused) {
     const CampaignId campaign = addCampaign();
     auto added = addActivities(campaign, {"Reel", "Story"});
