@@ -221,6 +221,11 @@ void fill(const WeeklyProblem &problem, const Prices &prices, State &state) {
         }
         if (bestItem < 0)
             return;
+        // Past its priced optimum every step costs more than the prices say
+        // it earns, so the item takes at once all the rows leave it rather
+        // than one step per round.
+        if (bestScore < 0.0)
+            bestLevel = state.highestFitting(bestItem);
         state.set(bestItem, bestLevel);
     }
 }
