@@ -94,6 +94,14 @@ Result<core::OptimizeRequest> optimizeRequestFrom(const CommandContext &context,
     if (!budget)
         return tl::unexpected(budget.error());
     request.budget = *budget;
+    auto step = amountFrom(context, "step", "a number of hours");
+    if (!step)
+        return tl::unexpected(step.error());
+    if (*step) {
+        if (!(**step > 0.0))
+            return core::fail("--step must be a positive number of hours", "step");
+        request.step = **step;
+    }
     auto shares = minSharesFrom(context);
     if (!shares)
         return tl::unexpected(shares.error());
@@ -175,7 +183,7 @@ Command optimizeCommand() {
     return {"optimize", "Proposes the weekly hours with the highest expected return.",
             "castnet optimize --db FILE --campaign C [--hours H] [--budget B] [--min-share "
             "TRACK=F]...\n"
-            "                 [--lock ID]... [--save-as S] [--json]",
+            "                 [--lock ID]... [--step H] [--save-as S] [--json]",
             [](CommandContext &context) {
                 context.addCampaignFlags();
                 context.addValue("hours", "H", "hours per week (default: the campaign's capacity)");
@@ -187,6 +195,7 @@ Command optimizeCommand() {
                                  /*repeated*/ true);
                 context.addValue("lock", "ID", "keep this activity's planned hours",
                                  /*repeated*/ true);
+                context.addValue("step", "H", "the hour grid, 0.25 h unless given");
                 context.addValue("save-as", "S", "store the proposal as a scenario named S");
                 context.addSwitch("json", "print only JSON");
             },

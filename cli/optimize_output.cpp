@@ -52,8 +52,8 @@ std::string describeMethod(const Optimization &o) {
     const std::string gap = o.gapBound < 0.00005
                                 ? std::string("less than 0.01")
                                 : displayNumber(o.gapBound * 100.0, DisplayStyle::fixed(2));
-    return fmt::format("The budget binds: Lagrangian search with an exact hour programme, repair "
-                       "and local improvement on the {} h grid; proven within {} % of the best "
+    return fmt::format("Week-by-week Lagrangian search with repair, local improvement and a "
+                       "bounded branch and bound on the {} h grid; proven within {} % of the best "
                        "mix on that grid.",
                        formatDouble(o.step), gap);
 }
@@ -68,12 +68,15 @@ std::string optimizationJson(const Optimization &optimization,
                         {"marginal_return", a.marginalReturn},
                         {"binding", bindingJson(a.binding)}});
     }
-    const nlohmann::json document = {{"hours", optimization.hours},
-                                     {"budget", optimization.budget
-                                                    ? nlohmann::json(*optimization.budget)
-                                                    : nlohmann::json(nullptr)},
-                                     {"total_return", optimization.totalReturn},
-                                     {"allocation", std::move(rows)}};
+    const nlohmann::json document = {
+        {"hours", optimization.hours},
+        {"budget",
+         optimization.budget ? nlohmann::json(*optimization.budget) : nlohmann::json(nullptr)},
+        {"total_return", optimization.totalReturn},
+        {"gap", optimization.provenOptimal ? 0.0 : optimization.gapBound},
+        {"full_capacity_weeks", optimization.fullCapacityWeeks},
+        {"full_budget_weeks", optimization.fullBudgetWeeks},
+        {"allocation", std::move(rows)}};
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

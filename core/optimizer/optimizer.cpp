@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -10,9 +11,10 @@
 #include "core/analysis/classification.h"
 #include "core/analysis/projection.h"
 #include "core/analysis/scenario_projection.h"
-#include "core/optimizer/grid_allocation.h"
-#include "core/optimizer/hour_programme.h"
+#include "core/optimizer/grid_problem.h"
 #include "core/optimizer/response_table.h"
+#include "core/optimizer/weekly_problem.h"
+#include "core/optimizer/weekly_search.h"
 #include "core/text/display_number.h"
 #include "core/text/number_format.h"
 
@@ -29,8 +31,7 @@ struct Candidate {
     double costPerHour = 0.0;  // weekly cost of one weekly effort hour
     bool fixed = false;        // locked, or not rescalable
     bool locked = false;
-    int boundSteps = 0; // grid steps within the upper bound
-    int steps = 0;      // the same, capped by the capacity
+    double setupHours = 0.0; // in the start week, when it gets hours
 };
 
 // The request with the campaign's defaults filled in and every value checked.
@@ -96,12 +97,6 @@ Result<Limits> limitsFor(const Campaign &campaign, const std::vector<Activity> &
     return limits;
 }
 
-int stepsWithin(double hours, double step) {
-    // A bound that is a whole number of steps up to rounding keeps its last step.
-    const double steps = std::floor(hours / step + 1e-9);
-    return static_cast<int>(std::clamp(steps, 0.0, 1e9));
-}
-
 Candidate candidateFor(const Activity &activity, const Campaign &campaign, const Limits &limits) {
     Candidate c;
     c.track = effectiveTrack(activity, campaign.objective);
@@ -117,45 +112,81 @@ Candidate candidateFor(const Activity &activity, const Campaign &campaign, const
     c.locked = limits.locks.contains(activity.id);
     // 0 hours per occurrence: no cadence gives it other hours (DESIGN §6).
     c.fixed = c.locked || activity.hoursPerOccurrence == 0.0;
-    c.boundSteps = c.fixed ? 0 : stepsWithin(c.upperBound, limits.step);
+    c.setupHours = activity.setupHours;
     return c;
 }
 
-// The locked activities' hours per track and their cost.
-struct Fixed {
-    std::array<double, 2> hours{};
-    double cost = 0.0;
-    bool heldWithoutLock = false; // some are held because they have no hours per occurrence
-    double totalHours() const { return hours[0] + hours[1]; }
+// The campaign weeks the activity is active in, clipped to the campaign.
+struct ActiveWeeks {
+    int first = 1;
+    int last = 0;
+    int count() const { return std::max(0, last - first + 1); }
 };
 
-Fixed fixedPart(const std::vector<Candidate> &candidates) {
+ActiveWeeks activeWeeks(const Activity &activity, const Campaign &campaign) {
+    return {std::max(1, activity.startWeek), std::min(campaign.weeks, activity.endWeek)};
+}
+
+// What the locked activities take in each week (index 0 is week 1).
+struct Fixed {
+    std::vector<double> hours;
+    std::vector<double> cost;
+    std::vector<int> setups;            // locked activities whose setup falls in the week
+    std::array<double, 2> trackHours{}; // Σ h_i × active weeks, per track
+    bool heldWithoutLock = false;       // some are held because they have no hours per occurrence
+};
+
+Fixed fixedPart(const Campaign &campaign, const std::vector<Activity> &activities,
+                const std::vector<Candidate> &candidates) {
     Fixed fixed;
-    for (const Candidate &c : candidates) {
-        if (c.fixed) {
-            fixed.hours[trackIndex(c.track)] += c.plannedHours;
-            fixed.cost += c.plannedCost;
-            fixed.heldWithoutLock |= !c.locked && c.plannedCost > 0.0;
+    const std::size_t weeks = static_cast<std::size_t>(std::max(0, campaign.weeks));
+    fixed.hours.assign(weeks, 0.0);
+    fixed.cost.assign(weeks, 0.0);
+    fixed.setups.assign(weeks, 0);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate &c = candidates[i];
+        if (!c.fixed)
+            continue;
+        const ActiveWeeks active = activeWeeks(activities[i], campaign);
+        for (int w = active.first; w <= active.last; ++w) {
+            fixed.hours[static_cast<std::size_t>(w - 1)] += c.plannedHours;
+            fixed.cost[static_cast<std::size_t>(w - 1)] += c.plannedCost;
         }
+        if (active.count() > 0 && c.plannedHours > 0.0 && c.setupHours > 0.0) {
+            fixed.hours[static_cast<std::size_t>(active.first - 1)] += c.setupHours;
+            fixed.setups[static_cast<std::size_t>(active.first - 1)] += 1;
+        }
+        fixed.trackHours[trackIndex(c.track)] += c.plannedHours * active.count();
+        fixed.heldWithoutLock |= !c.locked && c.plannedCost > 0.0;
     }
     return fixed;
 }
 
+// The first week the locked activities alone overload, named.
 Result<void> checkFixed(const Fixed &fixed, const Limits &limits, const Campaign &campaign) {
-    if (fixed.totalHours() > limits.hours + gridSlack(limits.hours)) {
-        return fail(fmt::format("the locked activities take {} h a week, more than the {} h "
-                                "available",
-                                displayNumber(fixed.totalHours(), DisplayStyle::atMost(2)),
-                                displayNumber(limits.hours, DisplayStyle::atMost(2))),
-                    "lock");
-    }
-    if (limits.budget && fixed.cost > *limits.budget + gridSlack(*limits.budget)) {
-        return fail(
-            fmt::format("the locked activities{} cost {} {} a week, more than the budget of {}",
-                        fixed.heldWithoutLock ? " and those without hours per occurrence" : "",
-                        displayNumber(fixed.cost, DisplayStyle::fixed(2)), campaign.currency,
-                        displayNumber(*limits.budget, DisplayStyle::fixed(2))),
-            "budget");
+    for (std::size_t w = 0; w < fixed.hours.size(); ++w) {
+        if (fixed.hours[w] > limits.hours + gridSlack(limits.hours)) {
+            const std::string setup =
+                fixed.setups[w] == 0
+                    ? std::string()
+                    : fmt::format(" (setup of {} {} included)", fixed.setups[w],
+                                  fixed.setups[w] == 1 ? "activity" : "activities");
+            return fail(fmt::format("week {}: the locked activities take {} h{}, more than the {} "
+                                    "h available",
+                                    w + 1, displayNumber(fixed.hours[w], DisplayStyle::atMost(2)),
+                                    setup, displayNumber(limits.hours, DisplayStyle::atMost(2))),
+                        "lock");
+        }
+        if (limits.budget && fixed.cost[w] > *limits.budget + gridSlack(*limits.budget)) {
+            return fail(
+                fmt::format("week {}: the locked activities{} cost {} {}, more than the budget of "
+                            "{}",
+                            w + 1,
+                            fixed.heldWithoutLock ? " and those without hours per occurrence" : "",
+                            displayNumber(fixed.cost[w], DisplayStyle::fixed(2)), campaign.currency,
+                            displayNumber(*limits.budget, DisplayStyle::fixed(2))),
+                "budget");
+        }
     }
     return {};
 }
@@ -167,7 +198,7 @@ Result<void> checkShareTracks(const std::vector<Candidate> &candidates, const Li
         if (limits.minShare[trackIndex(track)] <= 0.0)
             continue;
         const bool canTakeHours = std::any_of(candidates.begin(), candidates.end(), [&](auto &c) {
-            return c.track == track && (c.fixed ? c.plannedHours > 0.0 : c.boundSteps > 0);
+            return c.track == track && (c.fixed ? c.plannedHours > 0.0 : c.upperBound > 0.0);
         });
         if (!canTakeHours) {
             return fail(fmt::format("no {} activity can take hours, so its minimum share cannot "
@@ -179,85 +210,204 @@ Result<void> checkShareTracks(const std::vector<Candidate> &candidates, const Li
     return {};
 }
 
-GridItem tabulate(const Campaign &campaign, const Activity &activity, const Candidate &c,
-                  double step) {
-    std::vector<double> hours(static_cast<std::size_t>(c.steps) + 1);
-    for (std::size_t k = 0; k < hours.size(); ++k)
-        hours[k] = static_cast<double>(k) * step;
-    GridItem item;
-    item.track = c.track;
-    item.value = totalReturnAt(campaign, activity, hours);
-    item.costPerStep = c.costPerHour * step;
-    return item;
+// The activity's levels: every multiple of the step below its upper bound,
+// then the bound itself, so that a bound off the grid (2.7 h) is reached
+// rather than floored; none above what one week can hold.
+std::vector<double> levelsOf(const Candidate &c, const Limits &limits) {
+    std::vector<double> hours{0.0};
+    const double top = std::min(c.upperBound, limits.hours);
+    for (int k = 1; k * limits.step < top - 1e-9; ++k)
+        hours.push_back(k * limits.step);
+    if (top > 0.0 && c.upperBound <= limits.hours + gridSlack(limits.hours))
+        hours.push_back(c.upperBound);
+    else if (top > 0.0 && std::abs(std::round(top / limits.step) * limits.step - top) < 1e-9)
+        hours.push_back(top); // the capacity is itself on the grid
+    return hours;
 }
 
-Binding bindingOf(const ActivityAllocation &a, const Candidate &c, const Optimization &result,
-                  const Limits &limits, const std::array<double, 2> &trackHours) {
-    if (c.fixed)
-        return Binding::Lock;
-    const double step = limits.step;
-    const int steps = static_cast<int>(std::lround(a.hours / step));
-    if (steps + 1 > c.boundSteps)
-        return Binding::UpperBound;
-    if (steps == 0)
-        return Binding::LowerBound;
-    if (result.usedHours + step > limits.hours + gridSlack(limits.hours))
-        return Binding::Capacity;
-    if (limits.budget &&
-        result.weeklyCost + c.costPerHour * step > *limits.budget + gridSlack(*limits.budget))
-        return Binding::Budget;
-    const std::size_t other = 1 - trackIndex(c.track);
-    const double total = result.usedHours + step;
-    if (limits.minShare[other] > 0.0 &&
-        trackHours[other] < limits.minShare[other] * total - gridSlack(total))
-        return Binding::MinShare;
-    return Binding::None;
-}
+// Rows keyed by the items they hold, so that weeks alike share one row,
+// which keeps the least limit among them.
+class RowBuilder {
+public:
+    explicit RowBuilder(WeeklyProblem &problem)
+        : m_problem(problem) {}
 
-// The grid problem of the free activities; sets each candidate's steps.
-Result<GridProblem> gridProblemFor(const Campaign &campaign,
-                                   const std::vector<Activity> &activities,
-                                   std::vector<Candidate> &candidates, const Fixed &fixed,
-                                   const Limits &limits) {
-    GridProblem problem;
-    problem.step = limits.step;
-    problem.fixedHours = fixed.hours;
-    problem.minShare = limits.minShare;
-    if (limits.budget)
-        problem.budget = std::max(0.0, *limits.budget - fixed.cost);
-    // No activity can use more steps than the capacity, nor the capacity
-    // more than all the activities' bounds together.
-    const int capacitySteps =
-        stepsWithin(std::max(0.0, limits.hours - fixed.totalHours()), limits.step);
-    std::vector<Track> tracks;
-    std::vector<int> steps;
-    double boundTotal = 0.0;
-    for (Candidate &c : candidates) {
-        c.steps = std::min(c.boundSteps, capacitySteps);
-        boundTotal += c.steps;
-        if (!c.fixed) {
-            tracks.push_back(c.track);
-            steps.push_back(c.steps);
+    void add(RowKind kind, int week, double limit, double scale,
+             const std::vector<std::pair<int, RowTerm>> &terms) {
+        if (terms.empty())
+            return;
+        std::vector<double> key{static_cast<double>(kind)};
+        for (const auto &[item, term] : terms) {
+            key.push_back(item);
+            key.push_back(term.perHour);
+            key.push_back(term.setup);
         }
+        auto [it, inserted] = m_index.try_emplace(key, static_cast<int>(m_problem.rows.size()));
+        if (!inserted) {
+            WeeklyRow &row = m_problem.rows[static_cast<std::size_t>(it->second)];
+            if (limit < row.limit) {
+                row.limit = limit;
+                row.week = week;
+            }
+            return;
+        }
+        WeeklyRow row;
+        row.kind = kind;
+        row.week = week;
+        row.limit = limit;
+        row.scale = scale;
+        for (const auto &[item, term] : terms) {
+            row.items.push_back(item);
+            RowTerm t = term;
+            t.row = it->second;
+            m_problem.items[static_cast<std::size_t>(item)].terms.push_back(t);
+        }
+        m_problem.rows.push_back(std::move(row));
     }
-    problem.capacitySteps = static_cast<int>(std::min<double>(capacitySteps, boundTotal));
-    // Checked before tabulating, which is the costly part for huge requests.
-    if (programmeWork(tracks, steps, problem.capacitySteps) > maxProgrammeWork) {
-        return fail("the request is too large to optimize on this hour grid; lower the hours or "
-                    "split the campaign",
-                    "hours");
-    }
+
+private:
+    WeeklyProblem &m_problem;
+    std::map<std::vector<double>, int> m_index;
+};
+
+// The week-by-week problem of the free activities (weekly_problem.h);
+// `itemOf` maps each activity to its item, −1 for fixed ones.
+struct Built {
+    WeeklyProblem problem;
+    std::vector<int> itemOf;
+    std::vector<ActiveWeeks> weeks;
+};
+
+Built weeklyProblemFor(const Campaign &campaign, const std::vector<Activity> &activities,
+                       const std::vector<Candidate> &candidates, const Fixed &fixed,
+                       const Limits &limits) {
+    Built built;
+    WeeklyProblem &problem = built.problem;
     for (std::size_t i = 0; i < activities.size(); ++i) {
-        if (!candidates[i].fixed)
-            problem.items.push_back(tabulate(campaign, activities[i], candidates[i], problem.step));
+        built.weeks.push_back(activeWeeks(activities[i], campaign));
+        const Candidate &c = candidates[i];
+        if (c.fixed || built.weeks.back().count() == 0) {
+            built.itemOf.push_back(-1);
+            continue;
+        }
+        built.itemOf.push_back(static_cast<int>(problem.items.size()));
+        WeeklyItem item;
+        item.hours = levelsOf(c, limits);
+        item.value = totalReturnAt(campaign, activities[i], item.hours);
+        problem.items.push_back(std::move(item));
     }
-    return problem;
+
+    RowBuilder rows(problem);
+    double costScale = limits.budget ? std::max(*limits.budget, 1e-9) : 1.0;
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        if (built.itemOf[i] >= 0)
+            costScale = std::max(costScale, candidates[i].costPerHour * candidates[i].upperBound);
+    }
+    for (int w = 1; w <= campaign.weeks; ++w) {
+        std::vector<std::pair<int, RowTerm>> hours, money;
+        for (std::size_t i = 0; i < activities.size(); ++i) {
+            const int item = built.itemOf[i];
+            if (item < 0 || w < built.weeks[i].first || w > built.weeks[i].last)
+                continue;
+            const double setup = w == built.weeks[i].first ? candidates[i].setupHours : 0.0;
+            hours.push_back({item, {0, 1.0, setup}});
+            if (candidates[i].costPerHour > 0.0)
+                money.push_back({item, {0, candidates[i].costPerHour, 0.0}});
+        }
+        const std::size_t at = static_cast<std::size_t>(w - 1);
+        rows.add(RowKind::Capacity, w, limits.hours - fixed.hours[at], std::max(1.0, limits.hours),
+                 hours);
+        if (limits.budget)
+            rows.add(RowKind::Budget, w, *limits.budget - fixed.cost[at], costScale, money);
+    }
+    const double allFixed = fixed.trackHours[0] + fixed.trackHours[1];
+    for (Track track : {Track::Media, Track::Networking}) {
+        const double share = limits.minShare[trackIndex(track)];
+        if (share <= 0.0)
+            continue;
+        std::vector<std::pair<int, RowTerm>> terms;
+        double scale = 1.0;
+        for (std::size_t i = 0; i < activities.size(); ++i) {
+            const int item = built.itemOf[i];
+            if (item < 0)
+                continue;
+            const double weeks = built.weeks[i].count();
+            const double perHour = (share - (candidates[i].track == track ? 1.0 : 0.0)) * weeks;
+            terms.push_back({item, {0, perHour, 0.0}});
+            scale = std::max(scale, weeks * candidates[i].upperBound);
+        }
+        rows.add(RowKind::MinShare, 0, fixed.trackHours[trackIndex(track)] - share * allFixed,
+                 scale, terms);
+    }
+    return built;
 }
 
-// The allocation of every activity, fixed ones at their plan.
-void allocate(const std::vector<Activity> &activities, const std::vector<Candidate> &candidates,
-              const GridSolution &solved, double step, Optimization &result) {
-    std::size_t item = 0;
+// What stops one more step: the first row kind that the next level breaks.
+Binding bindingOf(const Candidate &c, const Built &built, int item,
+                  const std::vector<int> &levels) {
+    if (c.fixed || item < 0)
+        return Binding::Lock;
+    const WeeklyProblem &problem = built.problem;
+    const WeeklyItem &it = problem.items[static_cast<std::size_t>(item)];
+    const int level = levels[static_cast<std::size_t>(item)];
+    if (level == it.steps() && it.hours.back() >= c.upperBound - 1e-9)
+        return Binding::UpperBound;
+    if (level == 0)
+        return Binding::LowerBound;
+    if (level == it.steps())
+        return Binding::Capacity; // the next step would pass the weekly capacity itself
+    const std::vector<double> load = problem.loads(levels);
+    std::optional<Binding> found;
+    for (const RowTerm &t : it.terms) {
+        const double after = load[static_cast<std::size_t>(t.row)] +
+                             problem.coefficient(t, item, level + 1) -
+                             problem.coefficient(t, item, level);
+        const WeeklyRow &row = problem.rows[static_cast<std::size_t>(t.row)];
+        if (after <= row.limit + problem.tolerance(t.row))
+            continue;
+        const Binding b = row.kind == RowKind::Capacity ? Binding::Capacity
+                          : row.kind == RowKind::Budget ? Binding::Budget
+                                                        : Binding::MinShare;
+        if (!found || static_cast<int>(b) < static_cast<int>(*found))
+            found = b;
+    }
+    return found.value_or(Binding::None);
+}
+
+// The weeks where capacity or budget is used up, to the tolerance of a step.
+void markFullWeeks(const Campaign &campaign, const std::vector<Activity> &activities,
+                   const std::vector<Candidate> &candidates, const Limits &limits,
+                   Optimization &result) {
+    std::vector<double> hours(static_cast<std::size_t>(campaign.weeks), 0.0);
+    std::vector<double> cost(hours.size(), 0.0);
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        const ActiveWeeks active = activeWeeks(activities[i], campaign);
+        const ActivityAllocation &a = result.allocation[i];
+        for (int w = active.first; w <= active.last; ++w) {
+            hours[static_cast<std::size_t>(w - 1)] += a.hours;
+            cost[static_cast<std::size_t>(w - 1)] += a.weeklyCost;
+        }
+        if (active.count() > 0 && a.hours > 0.0)
+            hours[static_cast<std::size_t>(active.first - 1)] += candidates[i].setupHours;
+    }
+    for (std::size_t w = 0; w < hours.size(); ++w) {
+        if (hours[w] > limits.hours - limits.step + 1e-9 && hours[w] > 0.0)
+            result.fullCapacityWeeks.push_back(static_cast<int>(w) + 1);
+        if (limits.budget && cost[w] > 0.0 && cost[w] >= *limits.budget * (1.0 - 1e-6))
+            result.fullBudgetWeeks.push_back(static_cast<int>(w) + 1);
+    }
+}
+
+Optimization resultFrom(const Campaign &campaign, const std::vector<Activity> &activities,
+                        const std::vector<Candidate> &candidates, const Limits &limits,
+                        const Built &built, const WeeklySolution &solved) {
+    Optimization result;
+    result.hours = limits.hours;
+    result.budget = limits.budget;
+    result.step = limits.step;
+    result.provenOptimal = solved.provenOptimal;
+    if (!solved.provenOptimal && solved.upperBound > 0.0)
+        result.gapBound = std::max(0.0, 1.0 - solved.value / solved.upperBound);
     for (std::size_t i = 0; i < activities.size(); ++i) {
         const Candidate &c = candidates[i];
         ActivityAllocation a;
@@ -266,33 +416,21 @@ void allocate(const std::vector<Activity> &activities, const std::vector<Candida
         a.track = c.track;
         a.plannedHours = c.plannedHours;
         a.upperBound = c.upperBound;
+        const int item = built.itemOf[i];
         if (c.fixed) {
             a.hours = c.plannedHours;
             a.weeklyCost = c.plannedCost;
-        } else {
-            a.hours = solved.steps[item++] * step;
+        } else if (item >= 0) {
+            const int level = solved.levels[static_cast<std::size_t>(item)];
+            a.hours = built.problem.items[static_cast<std::size_t>(item)]
+                          .hours[static_cast<std::size_t>(level)];
             a.weeklyCost = c.costPerHour * a.hours;
         }
         result.usedHours += a.hours;
         result.weeklyCost += a.weeklyCost;
         result.allocation.push_back(a);
     }
-}
-
-Optimization resultFrom(const Campaign &campaign, const std::vector<Activity> &activities,
-                        const std::vector<Candidate> &candidates, const Limits &limits,
-                        const GridSolution &solved) {
-    Optimization result;
-    result.hours = limits.hours;
-    result.budget = limits.budget;
-    result.step = limits.step;
-    result.provenOptimal = solved.method == GridMethod::Exact;
-    if (!result.provenOptimal && solved.upperBound > 0.0)
-        result.gapBound = std::max(0.0, 1.0 - solved.value / solved.upperBound);
-    allocate(activities, candidates, solved, limits.step, result);
-    std::array<double, 2> trackHours{};
-    for (const ActivityAllocation &a : result.allocation)
-        trackHours[trackIndex(a.track)] += a.hours;
+    markFullWeeks(campaign, activities, candidates, limits, result);
 
     // The figures of the proposal are those of its projection, so that the
     // saved scenario shows the same numbers everywhere.
@@ -303,7 +441,10 @@ Optimization resultFrom(const Campaign &campaign, const std::vector<Activity> &a
     for (ActivityAllocation &a : result.allocation) {
         a.totalReturn = proposal.activities[a.index].totalReturn;
         a.marginalReturn = proposal.activities[a.index].marginalReturn;
-        a.binding = bindingOf(a, candidates[a.index], result, limits, trackHours);
+        const int item = built.itemOf[a.index];
+        a.binding = item < 0 && !candidates[a.index].fixed
+                        ? Binding::LowerBound
+                        : bindingOf(candidates[a.index], built, item, solved.levels);
     }
     return result;
 }
@@ -339,19 +480,22 @@ Result<Optimization> optimize(const Campaign &campaign, const std::vector<Activi
     candidates.reserve(activities.size());
     for (const Activity &activity : activities)
         candidates.push_back(candidateFor(activity, campaign, *limits));
-    const Fixed fixed = fixedPart(candidates);
+    const Fixed fixed = fixedPart(campaign, activities, candidates);
     if (auto ok = checkFixed(fixed, *limits, campaign); !ok)
         return tl::unexpected(ok.error());
     if (auto ok = checkShareTracks(candidates, *limits); !ok)
         return tl::unexpected(ok.error());
 
-    auto problem = gridProblemFor(campaign, activities, candidates, fixed, *limits);
-    if (!problem)
-        return tl::unexpected(problem.error());
-    auto solved = solveGrid(*problem);
-    if (!solved)
-        return tl::unexpected(solved.error());
-    return resultFrom(campaign, activities, candidates, *limits, *solved);
+    const Built built = weeklyProblemFor(campaign, activities, candidates, fixed, *limits);
+    const std::optional<WeeklySolution> solved = solveWeekly(built.problem);
+    if (!solved) {
+        return fail(limits->budget ? "the minimum shares cannot be met with these hours, locks, "
+                                     "the activities' upper bounds and the budget"
+                                   : "the minimum shares cannot be met with these hours, locks "
+                                     "and the activities' upper bounds",
+                    "min-share");
+    }
+    return resultFrom(campaign, activities, candidates, *limits, built, *solved);
 }
 
 Scenario proposalScenario(const Optimization &optimization, CampaignId campaign, std::string name) {

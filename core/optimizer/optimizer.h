@@ -31,15 +31,19 @@ namespace castnet::core {
 // (DESIGN §6): it is held at its plan like a locked one, and its cost counts
 // against the budget.
 //
-// Without a binding budget the result is the global optimum on the grid.
-// With one it is feasible and close to it; grid_allocation.cpp says how.
+// Capacity and budget hold in every campaign week (DESIGN §6, version 2):
+// the hours of the activities active in the week plus the setup hours of
+// those that start in it with hours, and their weekly cost. Minimum shares
+// weigh each activity's hours by its active weeks. With up to 40 free
+// activities the result is the proven optimum on the grid; beyond, it is
+// feasible with a proven gap (weekly_search.h says how).
 
 struct OptimizeRequest {
     std::optional<double> hours;       // per week; std::nullopt: the campaign's capacity
     std::optional<double> budget;      // per week; std::nullopt: the campaign's budget, if any
     std::map<Track, double> minShares; // track → least fraction of all hours, in [0, 1]
     std::vector<ActivityId> locks;     // held at their planned hours
-    double step = 0.25;                // hours
+    double step = 0.25;                // hours; each activity's exact upper bound is a level too
 };
 
 // What stops an activity from taking one more grid step, in this order of
@@ -76,18 +80,19 @@ struct Optimization {
     double hours = 0.0;           // the capacity the proposal respects
     std::optional<double> budget; // the weekly budget it respects, if any
     double step = 0.25;
-    // True when the result is the proven global optimum on the grid (no
-    // budget, or one that did not bind); false when the budget method ran.
+    // True when the result is the proven global optimum on the grid.
     bool provenOptimal = true;
     // The proposal is proven to return at least (1 − gapBound) × the best
     // allocation on the grid: 0 when provenOptimal, else from the Lagrangian
-    // bound of the budget search.
+    // bound of the week-by-week search.
     double gapBound = 0.0;
     double totalReturn = 0.0;                   // the §5 projection of the proposal
     double plannedReturn = 0.0;                 // the same for the plan, to compare
     double usedHours = 0.0;                     // Σ h_i
     double weeklyCost = 0.0;                    // Σ weekly cost_i
     std::vector<ActivityAllocation> allocation; // in activity order
+    std::vector<int> fullCapacityWeeks;         // weeks with less than one step of hours left
+    std::vector<int> fullBudgetWeeks;           // weeks whose budget is spent
 };
 
 // The proposal for a campaign. An infeasible request (negative or

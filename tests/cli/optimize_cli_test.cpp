@@ -3,6 +3,7 @@
 // limits it respects, --save-as followed by compare, and refusals (bad flags,
 // infeasible requests) that exit 2 and leave the workspace as it was.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -77,7 +78,11 @@ const std::set<std::string> bindings{"upper_bound", "lower_bound", "lock",
 TEST_F(OptimizeCliTest, JsonHasTheSpecShapeAndStaysWithinTheCampaignLimits) {
     const json doc = runJson({"optimize"});
     EXPECT_EQ(keysOf(doc),
-              (std::set<std::string>{"hours", "budget", "total_return", "allocation"}));
+              (std::set<std::string>{"hours", "budget", "total_return", "gap",
+                                     "full_capacity_weeks", "full_budget_weeks", "allocation"}));
+    // A proven bound on how far the answer can fall short of the best mix.
+    EXPECT_GE(doc["gap"].get<double>(), 0.0);
+    EXPECT_LT(doc["gap"].get<double>(), 0.02);
     // The demo campaign: 60 h a week, 1,500 EUR a week.
     EXPECT_DOUBLE_EQ(doc["hours"].get<double>(), 60.0);
     EXPECT_DOUBLE_EQ(doc["budget"].get<double>(), 1500.0);
@@ -89,9 +94,11 @@ TEST_F(OptimizeCliTest, JsonHasTheSpecShapeAndStaysWithinTheCampaignLimits) {
         EXPECT_TRUE(a["binding"].is_null() || bindings.contains(a["binding"].get<std::string>()))
             << a["binding"];
         EXPECT_GE(a["hours"].get<double>(), 0.0);
-        hours += a["hours"].get<double>();
+        // Capacity holds week by week (DESIGN §6 version 2), so the sum over
+        // activities running in different weeks may pass 60 h; one alone
+        // never does.
+        EXPECT_LE(a["hours"].get<double>(), 60.0 + 1e-9);
     }
-    EXPECT_LE(hours, 60.0 + 1e-9);
     // The best mix beats the plan.
     EXPECT_GT(doc["total_return"].get<double>(),
               runJson({"project"})["total_return"].get<double>());
@@ -101,15 +108,27 @@ TEST_F(OptimizeCliTest, FlagsOverrideTheCapacityAndBudget) {
     const json doc = runJson({"optimize", "--hours", "30", "--budget", "0"});
     EXPECT_DOUBLE_EQ(doc["hours"].get<double>(), 30.0);
     EXPECT_DOUBLE_EQ(doc["budget"].get<double>(), 0.0);
-    double hours = 0.0;
     for (const json &a : doc["allocation"]) {
-        hours += a["hours"].get<double>();
+        EXPECT_LE(a["hours"].get<double>(), 30.0 + 1e-9);
         // --budget 0 allows no spending: whatever costs money gets no hours.
         if (costedActivities.contains(a["id"].get<int>())) {
             EXPECT_DOUBLE_EQ(a["hours"].get<double>(), 0.0) << a["title"];
         }
     }
-    EXPECT_LE(hours, 30.0 + 1e-9);
+}
+
+TEST_F(OptimizeCliTest, StepSetsTheHourGrid) {
+    const json doc = runJson({"optimize", "--step", "0.5"});
+    for (const json &a : doc["allocation"]) {
+        const double h = a["hours"].get<double>();
+        // On the 0.5 h grid, or at the activity's exact upper bound (or its plan when locked).
+        if (a["binding"] != "upper_bound" && a["binding"] != "lock") {
+            EXPECT_DOUBLE_EQ(h, std::round(h * 2.0) / 2.0) << a["title"];
+        }
+    }
+    EXPECT_NE(
+        refusal({"optimize", "--step", "0"}).find("--step must be a positive number of hours"),
+        std::string::npos);
 }
 
 TEST_F(OptimizeCliTest, LocksKeepThePlannedHoursAndSharesAreMet) {
@@ -152,12 +171,15 @@ TEST_F(OptimizeCliTest, SaveAsStoresTheProposalThatCompareThenShows) {
 TEST_F(OptimizeCliTest, ReadableTableSaysHowTheProposalWasFoundAndWhatWasSaved) {
     const CliRun table = run({"optimize", "--budget", "300", "--save-as", "Tight"});
     EXPECT_EQ(table.exitCode, 0) << table.err;
-    EXPECT_NE(table.out.find("The budget binds"), std::string::npos) << table.out;
+    EXPECT_TRUE(table.out.find("The global optimum on the 0.25 h grid.") != std::string::npos ||
+                table.out.find("proven within") != std::string::npos)
+        << table.out;
     EXPECT_NE(table.out.find("of 300.00 EUR a week"), std::string::npos) << table.out;
     EXPECT_NE(table.out.find("binding"), std::string::npos);
     EXPECT_NE(table.out.find("Saved as scenario \"Tight\"."), std::string::npos);
-    const CliRun exact = run({"optimize"});
-    EXPECT_NE(exact.out.find("The global optimum on the 0.25 h grid."), std::string::npos);
+    const CliRun tiny = run({"optimize", "--hours", "0"});
+    EXPECT_NE(tiny.out.find("The global optimum on the 0.25 h grid."), std::string::npos)
+        << tiny.out;
 }
 
 TEST_F(OptimizeCliTest, SaveAsRefusesAnExistingNameOrThePlan) {
@@ -172,10 +194,12 @@ TEST_F(OptimizeCliTest, SaveAsRefusesAnExistingNameOrThePlan) {
 }
 
 TEST_F(OptimizeCliTest, InfeasibleRequestsExitTwoAndSaveNothing) {
-    // Activities 1 and 7 plan 4.5 h and 0.25 × 16 = 4 h: 8.5 h > 5 h.
+    // Activities 1 and 7 plan 4.5 h and 0.25 × 16 = 4 h, and one of them
+    // has 8 h of setup in week 1: 16.5 h > 5 h.
     EXPECT_NE(refusal({"optimize", "--hours", "5", "--lock", "1", "--lock", "7", "--save-as",
                        "Never", "--json"})
-                  .find("the locked activities take 8.5 h a week, more than the 5 h available"),
+                  .find("week 1: the locked activities take 16.5 h (setup of 1 activity included), "
+                        "more than the 5 h available"),
               std::string::npos);
     // Activity 6 plans 0.5 × 600 = 300 EUR a week.
     EXPECT_NE(refusal({"optimize", "--budget", "100", "--lock", "6", "--save-as", "Never"})

@@ -179,13 +179,14 @@ TEST_F(ComparisonViewTest, ChartsDrawEachScenarioWithTheComparedReturns) {
 
 TEST_F(ComparisonViewTest, OptimizerPreviewEqualsCoreOptimize) {
     OptimizerDialog dialog(campaignOf(spring), activitiesOf(spring));
-    dialog.capacityBox()->setValue(6.0);
+    // The locked meetup takes 1 h plus its 6 h setup in week 1: 8 h fit.
+    dialog.capacityBox()->setValue(8.0);
     dialog.noBudgetBox()->setChecked(true);
     dialog.networkingShareBox()->setValue(50.0);
     dialog.lockList()->item(2)->setCheckState(Qt::Checked);
 
     const auto request = dialog.request();
-    EXPECT_EQ(request.hours, 6.0);
+    EXPECT_EQ(request.hours, 8.0);
     EXPECT_FALSE(request.budget);
     EXPECT_EQ(request.minShares.at(core::Track::Networking), 0.5);
     EXPECT_EQ(request.locks, std::vector<core::ActivityId>{springActivities[2]});
