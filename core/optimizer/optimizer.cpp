@@ -11,7 +11,6 @@
 #include "core/analysis/classification.h"
 #include "core/analysis/projection.h"
 #include "core/analysis/scenario_projection.h"
-#include "core/optimizer/grid_problem.h"
 #include "core/optimizer/response_table.h"
 #include "core/optimizer/weekly_problem.h"
 #include "core/optimizer/weekly_search.h"

@@ -8,7 +8,7 @@ namespace castnet::core {
 
 double WeeklyProblem::tolerance(int row) const {
     const WeeklyRow &r = rows[static_cast<std::size_t>(row)];
-    return 1e-9 * std::max({1.0, std::abs(r.limit), r.scale});
+    return gridTolerance * std::max({1.0, std::abs(r.limit), r.scale});
 }
 
 std::vector<double> WeeklyProblem::loads(const std::vector<int> &levels) const {

@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
 namespace castnet::core {
+
+// Slack allowed on the capacity, budget and share comparisons, relative to
+// the figures compared, so that a sum of doubles landing an ulp past a limit
+// still counts as within it.
+constexpr double gridTolerance = 1e-9;
+
+inline double gridSlack(double magnitude) {
+    return gridTolerance * std::max(1.0, std::abs(magnitude));
+}
 
 // The optimizer's problem with its constraints week by week (DESIGN §6,
 // version 2), once each free activity has been tabulated on its grid:
