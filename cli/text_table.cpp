@@ -12,15 +12,16 @@ namespace castnet::cli {
 
 namespace {
 
-std::size_t codePoints(const std::string &text) {
-    // Continuation bytes (10xxxxxx) do not start a code point.
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+// The columns a terminal gives `text`: one per code point, two for East
+// Asian wide and fullwidth characters (CJK, Hangul, fullwidth forms) and
+// most emoji. fmt pads its own fields with this estimate (fmt 9's
+// detail::compute_width), so the table agrees with fmt's alignment.
+std::size_t displayWidth(const std::string &text) {
+    return fmt::detail::compute_width(fmt::string_view(text));
 }
 
 std::string padded(const std::string &text, std::size_t width, TextTable::Align align) {
-    const std::size_t length = codePoints(text);
+    const std::size_t length = displayWidth(text);
     const std::string padding(width > length ? width - length : 0, ' ');
     return align == TextTable::Align::Left ? text + padding : padding + text;
 }
@@ -48,10 +49,10 @@ void TextTable::addRow(std::vector<std::string> cells) {
 std::string TextTable::render() const {
     std::vector<std::size_t> widths;
     for (const Column &column : m_columns)
-        widths.push_back(codePoints(column.title));
+        widths.push_back(displayWidth(column.title));
     for (const auto &row : m_rows) {
         for (std::size_t i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], codePoints(row[i]));
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
     }
     const auto renderLine = [&](const std::vector<std::string> &cells) {
         std::string line;

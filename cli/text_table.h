@@ -7,8 +7,9 @@
 namespace castnet::cli {
 
 // A plain-text table with aligned columns, for the command line's readable
-// output. Widths count code points, so accented and CJK titles stay aligned
-// as far as a terminal's fixed-width font allows.
+// output. Widths are display columns, not bytes or code points: an accented
+// letter takes one, a CJK character two, so such titles stay aligned in a
+// terminal's fixed-width font.
 class TextTable {
 public:
     enum class Align { Left, Right };

@@ -7,9 +7,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "tests/cli/cli_runner.h"
+#include "tests/cli/demo_cli_fixture.h"
 
 using castnet::test::CliRun;
+using castnet::test::keysOf;
 using castnet::test::readBytes;
 using castnet::test::runCastnet;
 using castnet::test::TempDir;
@@ -17,53 +18,18 @@ using nlohmann::json;
 
 namespace {
 
-std::set<std::string> keysOf(const json &object) {
-    std::set<std::string> keys;
-    for (const auto &item : object.items())
-        keys.insert(item.key());
-    return keys;
-}
-
 const std::set<std::string> figureKeys{
     "activity_count",           "total_effort",  "total_cost", "total_return", "return_per_hour",
     "return_per_currency_unit", "maturity_weeks"};
 
-class CompareCliTest : public ::testing::Test {
+class CompareCliTest : public castnet::test::DemoCliTest {
 protected:
     void SetUp() override {
-        ASSERT_EQ(runCastnet({"demo", "--db", db}).exitCode, 0);
+        DemoCliTest::SetUp();
         // Two stored scenarios: the best mix, and a lean one on half the hours.
         ASSERT_EQ(run({"optimize", "--save-as", "Best mix"}).exitCode, 0);
         ASSERT_EQ(run({"optimize", "--hours", "30", "--save-as", "Lean"}).exitCode, 0);
     }
-
-    CliRun run(std::vector<std::string> args) {
-        args.insert(args.end(), {"--db", db, "--campaign", "Lumen 2 launch"});
-        return runCastnet(args);
-    }
-
-    json runJson(std::vector<std::string> args) {
-        args.push_back("--json");
-        const CliRun result = run(args);
-        EXPECT_EQ(result.exitCode, 0) << result.err;
-        EXPECT_TRUE(result.err.empty()) << result.err;
-        return json::parse(result.out); // stdout holds only the JSON
-    }
-
-    // A refused command: exit 2, one line on stderr, nothing on stdout, the
-    // workspace byte for byte as it was.
-    std::string refusal(const std::vector<std::string> &args) {
-        const std::string before = readBytes(db);
-        const CliRun result = run(args);
-        EXPECT_EQ(result.exitCode, 2) << result.out;
-        EXPECT_TRUE(result.out.empty()) << result.out;
-        EXPECT_EQ(readBytes(db), before);
-        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
-        return result.err;
-    }
-
-    TempDir dir;
-    std::string db = dir.file("demo.db");
 };
 
 } // namespace

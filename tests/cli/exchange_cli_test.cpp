@@ -6,9 +6,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "tests/cli/cli_runner.h"
+#include "tests/cli/demo_cli_fixture.h"
 
 using castnet::test::CliRun;
+using castnet::test::expectOneLineError;
 using castnet::test::readBytes;
 using castnet::test::runCastnet;
 using castnet::test::TempDir;
@@ -30,11 +31,8 @@ const std::string canonicalCsv =
     "26,,3,1.5,0.8,networking,\"Says \"\"hi\"\"\nand listens\"\r\n"
     "Newsletter,'=cheap tricks,newsletter,broadcast,no,data,0.25,6,8,30.5,2,26,,,,,,\r\n";
 
-class ExchangeCliTest : public ::testing::Test {
+class ExchangeCliTest : public castnet::test::CliTest {
 protected:
-    TempDir dir;
-    std::string db = dir.file("plan.db");
-
     CliRun importCsv(const std::string &csv, std::vector<std::string> extra = {}) {
         const std::string path = dir.file("in.csv");
         writeBytes(path, csv);
@@ -45,13 +43,6 @@ protected:
         return runCastnet(args);
     }
 };
-
-void expectOneLineError(const CliRun &run) {
-    EXPECT_EQ(run.exitCode, 2) << run.err;
-    ASSERT_FALSE(run.err.empty());
-    EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << "one line: " << run.err;
-    EXPECT_EQ(run.err.rfind("castnet: ", 0), 0u) << run.err;
-}
 
 } // namespace
 

@@ -10,9 +10,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "tests/cli/cli_runner.h"
+#include "tests/cli/demo_cli_fixture.h"
 
 using castnet::test::CliRun;
+using castnet::test::keysOf;
 using castnet::test::readBytes;
 using castnet::test::runCastnet;
 using castnet::test::TempDir;
@@ -20,54 +21,17 @@ using nlohmann::json;
 
 namespace {
 
-std::set<std::string> keysOf(const json &object) {
-    std::set<std::string> keys;
-    for (const auto &item : object.items())
-        keys.insert(item.key());
-    return keys;
-}
-
 // The demo activities that cost money.
 const std::set<int> costedActivities{1, 4, 6, 7, 13, 20, 21, 22, 23, 27, 28};
 
-class OptimizeCliTest : public ::testing::Test {
+class OptimizeCliTest : public castnet::test::DemoCliTest {
 protected:
-    void SetUp() override { ASSERT_EQ(runCastnet({"demo", "--db", db}).exitCode, 0); }
-
-    CliRun run(std::vector<std::string> args) {
-        args.insert(args.end(), {"--db", db, "--campaign", "Lumen 2 launch"});
-        return runCastnet(args);
-    }
-
-    json runJson(std::vector<std::string> args) {
-        args.push_back("--json");
-        const CliRun result = run(args);
-        EXPECT_EQ(result.exitCode, 0) << result.err;
-        EXPECT_TRUE(result.err.empty()) << result.err;
-        return json::parse(result.out); // stdout holds only the JSON
-    }
-
-    // A refused command: exit 2, one line on stderr, nothing on stdout, the
-    // workspace byte for byte as it was.
-    std::string refusal(const std::vector<std::string> &args) {
-        const std::string before = readBytes(db);
-        const CliRun result = run(args);
-        EXPECT_EQ(result.exitCode, 2) << result.out;
-        EXPECT_TRUE(result.out.empty()) << result.out;
-        EXPECT_EQ(readBytes(db), before) << "a refused optimize writes nothing";
-        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
-        return result.err;
-    }
-
     std::map<int, std::string> tracks() {
         std::map<int, std::string> byId;
         for (const json &row : runJson({"classify"}))
             byId[row["id"].get<int>()] = row["track"].get<std::string>();
         return byId;
     }
-
-    TempDir dir;
-    std::string db = dir.file("demo.db");
 };
 
 const std::set<std::string> bindings{"upper_bound", "lower_bound", "lock",

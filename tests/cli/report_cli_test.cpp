@@ -6,9 +6,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "tests/cli/cli_runner.h"
+#include "tests/cli/demo_cli_fixture.h"
 
 using castnet::test::CliRun;
+using castnet::test::expectOneLineError;
 using castnet::test::readBytes;
 using castnet::test::runCastnet;
 using castnet::test::TempDir;
@@ -18,16 +19,13 @@ using ::testing::StartsWith;
 
 namespace {
 
-class ReportCliTest : public ::testing::Test {
+class ReportCliTest : public castnet::test::DemoCliTest {
 protected:
-    void SetUp() override { ASSERT_EQ(runCastnet({"demo", "--db", db}).exitCode, 0); }
-
     CliRun report(const std::string &format, const std::string &out,
                   std::vector<std::string> extra = {}) {
-        std::vector<std::string> args{"report",   "--db", db,      "--campaign", "Lumen 2 launch",
-                                      "--format", format, "--out", out};
+        std::vector<std::string> args{"report", "--format", format, "--out", out};
         args.insert(args.end(), extra.begin(), extra.end());
-        return runCastnet(args);
+        return run(args);
     }
 
     // Every file under the temporary directory but the workspace.
@@ -40,17 +38,6 @@ protected:
         }
         return files;
     }
-
-    static void expectOneLineError(const CliRun &run) {
-        EXPECT_EQ(run.exitCode, 2);
-        EXPECT_TRUE(run.out.empty()) << run.out;
-        EXPECT_THAT(run.err, StartsWith("castnet: "));
-        EXPECT_THAT(run.err, EndsWith("\n"));
-        EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
-    }
-
-    TempDir dir;
-    std::string db = dir.file("demo.db");
 };
 
 } // namespace

@@ -6,9 +6,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "tests/cli/cli_runner.h"
+#include "tests/cli/demo_cli_fixture.h"
 
 using castnet::test::CliRun;
+using castnet::test::keysOf;
 using castnet::test::readBytes;
 using castnet::test::runCastnet;
 using castnet::test::TempDir;
@@ -16,28 +17,7 @@ using nlohmann::json;
 
 namespace {
 
-std::set<std::string> keysOf(const json &object) {
-    std::set<std::string> keys;
-    for (const auto &item : object.items())
-        keys.insert(item.key());
-    return keys;
-}
-
-class TracksCliTest : public ::testing::Test {
-protected:
-    void SetUp() override { ASSERT_EQ(runCastnet({"demo", "--db", db}).exitCode, 0); }
-
-    json runJson(std::vector<std::string> args) {
-        args.insert(args.end(), {"--db", db, "--campaign", "Lumen 2 launch", "--json"});
-        const CliRun run = runCastnet(args);
-        EXPECT_EQ(run.exitCode, 0) << run.err;
-        EXPECT_TRUE(run.err.empty()) << run.err;
-        return json::parse(run.out); // stdout holds only the JSON
-    }
-
-    TempDir dir;
-    std::string db = dir.file("demo.db");
-};
+class TracksCliTest : public castnet::test::DemoCliTest {};
 
 } // namespace
 
