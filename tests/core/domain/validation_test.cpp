@@ -6,6 +6,7 @@
 #include "core/domain/activity.h"
 #include "core/domain/brand.h"
 #include "core/domain/campaign.h"
+#include "core/domain/scenario.h"
 
 using namespace castnet::core;
 
@@ -99,4 +100,39 @@ TEST(ValidationTest, BrandNeedsANonBlankName) {
     EXPECT_EQ(messageOf(validate(b)), "brand name must not be empty");
     b.name = "Lumen";
     EXPECT_EQ(messageOf(validate(b)), "valid");
+}
+
+TEST(ValidationTest, PlanIsReservedInAnyCaseAndSpacing) {
+    for (const char *name : {"plan", "Plan", " PLAN ", "\tplan"})
+        EXPECT_TRUE(isReservedScenarioName(name)) << name;
+    for (const char *name : {"plans", "the plan", "", "pla n", "Plän"})
+        EXPECT_FALSE(isReservedScenarioName(name)) << name;
+}
+
+TEST(ValidationTest, ScenarioNamesAreCheckedWithTheirField) {
+    EXPECT_EQ(messageOf(validateScenarioName("Lean")), "valid");
+    EXPECT_EQ(messageOf(validateScenarioName("  ")), "scenario name must not be empty");
+    EXPECT_EQ(messageOf(validateScenarioName(std::string(201, 'x'))),
+              "scenario name must be at most 200 bytes long");
+    EXPECT_EQ(messageOf(validateScenarioName(std::string("a\0b", 3))),
+              "scenario name is not valid UTF-8 text");
+    EXPECT_EQ(messageOf(validateScenarioName(" Plan")),
+              "\"plan\" is the name of the plan itself; choose another scenario name");
+    EXPECT_EQ(validateScenarioName("").error().field, "name");
+}
+
+TEST(ValidationTest, ScenarioHoursAreFiniteNonNegativeAndGivenOnce) {
+    Scenario s;
+    s.name = "Lean";
+    s.allocations = {{7, 2.5}, {8, 0}};
+    EXPECT_EQ(messageOf(validate(s)), "valid");
+    s.allocations[1].hours = std::numeric_limits<double>::infinity();
+    EXPECT_EQ(messageOf(validate(s)), "hours for activity 8 must be at least 0, not non-finite");
+    s.allocations[1].hours = -0.5;
+    EXPECT_EQ(messageOf(validate(s)), "hours for activity 8 must be at least 0, not -0.5");
+    EXPECT_EQ(validate(s).error().field, "hours");
+    s.allocations[1] = {7, 1};
+    EXPECT_EQ(messageOf(validate(s)), "activity 7 appears twice in scenario \"Lean\"");
+    s.name = "plan"; // the name is checked first
+    EXPECT_EQ(validate(s).error().field, "name");
 }
