@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <fmt/format.h>
+
+#include "core/domain/try.h"
 #include "core/workspace/activity_edit.h"
 #include "ui/commands/workspace_notifier.h"
 #include "ui/common/string_conversion.h"
@@ -45,6 +48,31 @@ core::Result<core::Scenario> scenarioById(core::Workspace &workspace, core::Camp
         return core::fail("This scenario no longer exists.", "scenario");
     return scenario;
 }
+
+namespace {
+
+// An undo that would remove rows this command did not create: refused, in
+// the words WorkspaceNotifier::editFailed shows.
+tl::unexpected<core::Error> refuseUndo(const char *reason) {
+    return core::fail(fmt::format("Cannot undo: {}.", reason));
+}
+
+// Removing activities removes the allocations below them; only those the
+// command added with them (none) may go.
+core::Result<void> refuseAllocationsOf(core::Workspace &workspace, core::CampaignId campaign,
+                                       const std::vector<core::ActivityId> &ids) {
+    CASTNET_TRY(const auto scenarios, workspace.scenarios(campaign));
+    for (const core::Scenario &scenario : scenarios) {
+        for (const core::Allocation &allocation : scenario.allocations) {
+            if (std::find(ids.begin(), ids.end(), allocation.activityId) != ids.end())
+                return refuseUndo(
+                    "a scenario holding these activities was saved by another program since");
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 WorkspaceCommand::WorkspaceCommand(CommandTarget target, const QString &text)
     : QUndoCommand(text)
@@ -167,7 +195,13 @@ core::Result<void> AddActivities::apply() {
 
 core::Result<void> AddActivities::revert() {
     const auto activityIds = ids();
-    if (auto removed = workspace().removeActivities(activityIds); !removed)
+    // Checked and removed in one transaction, so that nothing another
+    // program stores meanwhile is removed with them.
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY_VOID(refuseAllocationsOf(workspace(), m_campaign, activityIds));
+        return workspace().removeActivities(activityIds);
+    });
+    if (!removed)
         return removed;
     notifier().report(ActivitiesRemoved{m_campaign, activityIds});
     return {};
@@ -223,7 +257,13 @@ core::Result<void> AddBrand::apply() {
 }
 
 core::Result<void> AddBrand::revert() {
-    if (auto removed = workspace().removeBrand(m_brand.id); !removed)
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const auto campaigns, workspace().campaigns(m_brand.id));
+        if (!campaigns.empty())
+            return refuseUndo("campaigns were added to this brand by another program since");
+        return workspace().removeBrand(m_brand.id);
+    });
+    if (!removed)
         return removed;
     notifier().report(BrandRemoved{m_brand.id});
     return {};
@@ -286,7 +326,16 @@ core::Result<void> AddCampaign::apply() {
 }
 
 core::Result<void> AddCampaign::revert() {
-    if (auto removed = workspace().removeCampaign(m_campaign.id); !removed)
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const auto activities, workspace().activities(m_campaign.id));
+        if (!activities.empty())
+            return refuseUndo("activities were added to this campaign by another program since");
+        CASTNET_TRY(const auto scenarios, workspace().scenarios(m_campaign.id));
+        if (!scenarios.empty())
+            return refuseUndo("scenarios were added to this campaign by another program since");
+        return workspace().removeCampaign(m_campaign.id);
+    });
+    if (!removed)
         return removed;
     notifier().report(CampaignRemoved{m_campaign.id});
     return {};
@@ -351,7 +400,13 @@ core::Result<void> AddScenario::apply() {
 }
 
 core::Result<void> AddScenario::revert() {
-    if (auto removed = workspace().removeScenario(m_scenario.id); !removed)
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const core::Scenario stored, workspace().scenario(m_scenario.id));
+        if (stored.allocations != m_scenario.allocations)
+            return refuseUndo("this scenario was changed by another program since");
+        return workspace().removeScenario(m_scenario.id);
+    });
+    if (!removed)
         return removed;
     notifier().report(ScenariosChanged{m_scenario.campaignId});
     return {};
