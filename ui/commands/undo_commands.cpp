@@ -218,15 +218,18 @@ RemoveActivities::RemoveActivities(CommandTarget target, core::CampaignId campai
 
 core::Result<void> RemoveActivities::apply() {
     // Kept whole so that undo restores every field under the same id.
+    // Read and removed in one transaction, so that undo restores exactly
+    // what went, even with another program writing meanwhile.
     std::vector<core::Activity> removed;
     removed.reserve(m_ids.size());
-    for (const auto id : m_ids) {
-        auto activity = workspace().activity(id);
-        if (!activity)
-            return tl::unexpected(activity.error());
-        removed.push_back(std::move(*activity));
-    }
-    if (auto done = workspace().removeActivities(m_ids); !done)
+    auto done = workspace().transact([&]() -> core::Result<void> {
+        for (const auto id : m_ids) {
+            CASTNET_TRY(core::Activity activity, workspace().activity(id));
+            removed.push_back(std::move(activity));
+        }
+        return workspace().removeActivities(m_ids);
+    });
+    if (!done)
         return done;
     m_removed = std::move(removed);
     notifier().report(ActivitiesRemoved{m_campaign, m_ids});
@@ -274,18 +277,19 @@ RemoveBrand::RemoveBrand(CommandTarget target, core::Brand brand)
     , m_brand(std::move(brand)) {}
 
 core::Result<void> RemoveBrand::apply() {
-    auto campaigns = workspace().campaigns(m_brand.id);
-    if (!campaigns)
-        return tl::unexpected(campaigns.error());
+    // Read and removed in one transaction: a campaign another program adds
+    // meanwhile is either in the snapshots (and restored by undo) or kept.
     std::vector<core::CampaignSnapshot> snapshots;
-    snapshots.reserve(campaigns->size());
-    for (const auto &campaign : *campaigns) {
-        auto snapshot = workspace().snapshot(campaign.id);
-        if (!snapshot)
-            return tl::unexpected(snapshot.error());
-        snapshots.push_back(std::move(*snapshot));
-    }
-    if (auto removed = workspace().removeBrand(m_brand.id); !removed)
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const auto campaigns, workspace().campaigns(m_brand.id));
+        snapshots.reserve(campaigns.size());
+        for (const auto &campaign : campaigns) {
+            CASTNET_TRY(core::CampaignSnapshot snapshot, workspace().snapshot(campaign.id));
+            snapshots.push_back(std::move(snapshot));
+        }
+        return workspace().removeBrand(m_brand.id);
+    });
+    if (!removed)
         return removed;
     m_campaigns = std::move(snapshots);
     for (const auto &snapshot : m_campaigns)
@@ -346,10 +350,13 @@ RemoveCampaign::RemoveCampaign(CommandTarget target, core::Campaign campaign)
     , m_campaign(std::move(campaign)) {}
 
 core::Result<void> RemoveCampaign::apply() {
-    auto snapshot = workspace().snapshot(m_campaign.id);
-    if (!snapshot)
-        return tl::unexpected(snapshot.error());
-    if (auto removed = workspace().removeCampaign(m_campaign.id); !removed)
+    // Read and removed in one transaction, so that undo restores all of it.
+    std::optional<core::CampaignSnapshot> snapshot;
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(snapshot, workspace().snapshot(m_campaign.id));
+        return workspace().removeCampaign(m_campaign.id);
+    });
+    if (!removed)
         return removed;
     m_snapshot = std::move(*snapshot);
     notifier().report(CampaignRemoved{m_campaign.id});
@@ -417,7 +424,12 @@ RemoveScenario::RemoveScenario(CommandTarget target, core::Scenario scenario)
     , m_scenario(std::move(scenario)) {}
 
 core::Result<void> RemoveScenario::apply() {
-    if (auto removed = workspace().removeScenario(m_scenario.id); !removed)
+    // What undo restores is what was removed, read in the same transaction.
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(m_scenario, workspace().scenario(m_scenario.id));
+        return workspace().removeScenario(m_scenario.id);
+    });
+    if (!removed)
         return removed;
     notifier().report(ScenariosChanged{m_scenario.campaignId});
     return {};
