@@ -42,6 +42,7 @@ constexpr const char *windowSynopsis =
 
 constexpr const char *usageNotes =
     R"(Every subcommand also takes --brand B to pick among campaigns of the same name.
+--campaign C is always a name, digits too; --campaign-id N picks a campaign by its id.
 The scenario "plan" is the plan itself. compare shows 2 to 4 scenarios in the order given.
 optimize proposes weekly hours per activity within the capacity and weekly budget (by
 default the campaign's), each activity's bounds, the locked activities' plans and minimum

@@ -8,7 +8,7 @@
 
 #include "core/domain/try.h"
 #include "core/exchange/file_io.h"
-#include "core/storage/sqlite/workspace_file.h"
+#include "core/text/number_format.h"
 #include "core/workspace/campaign_lookup.h"
 #include "core/workspace/workspace_address.h"
 
@@ -51,7 +51,8 @@ void CommandContext::addFile(const std::string &placeholder, const std::string &
 void CommandContext::addCampaignFlags() {
     addValue("db", "FILE", "the workspace file");
     addValue("brand", "B", "the brand, to pick among campaigns of the same name");
-    addValue("campaign", "C", "the campaign: its id (all digits) or its name");
+    addValue("campaign", "C", "the campaign's name (digits too are a name)");
+    addValue("campaign-id", "N", "the campaign's id, instead of --campaign");
 }
 
 Result<void> CommandContext::check() const {
@@ -121,11 +122,33 @@ Result<std::unique_ptr<core::SqliteWorkspace>> CommandContext::openWorkspace(boo
     return tl::unexpected(core::unsupportedBackend(address));
 }
 
+Result<std::optional<core::CampaignId>> CommandContext::campaignId() const {
+    const auto text = value("campaign-id");
+    if (!text)
+        return std::optional<core::CampaignId>{};
+    const auto number = core::parseInt(*text);
+    if (!number || *number < 1 || std::to_string(*number) != *text) {
+        return core::fail(
+            fmt::format("--campaign-id must be a campaign's id (a whole number from 1), not \"{}\"",
+                        *text),
+            "campaign-id");
+    }
+    return std::optional<core::CampaignId>(core::CampaignId{*number});
+}
+
+Result<core::CampaignChoice> CommandContext::campaignChoice() const {
+    CASTNET_TRY(const std::optional<core::CampaignId> id, campaignId());
+    const auto name = value("campaign");
+    if (id && name)
+        return core::fail("give --campaign or --campaign-id, not both", "campaign-id");
+    if (!id && !name)
+        return core::fail("--campaign (or --campaign-id) is required", "campaign");
+    return core::CampaignChoice{name, id};
+}
+
 Result<core::Campaign> CommandContext::findCampaign(core::Workspace &workspace) const {
-    auto name = required("campaign");
-    if (!name)
-        return tl::unexpected(name.error());
-    return core::findCampaign(workspace, *name, value("brand"));
+    CASTNET_TRY(const core::CampaignChoice choice, campaignChoice());
+    return core::findCampaign(workspace, choice, value("brand"));
 }
 
 Result<LoadedCampaign> CommandContext::loadCampaign() const {
@@ -155,13 +178,6 @@ findScenario(core::Workspace &workspace, const core::Campaign &campaign, const s
     return core::fail(
         fmt::format("campaign \"{}\" has no scenario named \"{}\"", campaign.name, name),
         "scenario");
-}
-
-void removeCreatedWorkspace(const std::string &path) {
-    // Only a file path can have created a file.
-    if (auto address = core::parseWorkspaceAddress(path);
-        address && address->backend == core::WorkspaceBackend::File)
-        core::sqlite::removeCreatedWorkspaceFile(path);
 }
 
 } // namespace castnet::cli

@@ -14,6 +14,7 @@
 #include "core/domain/error.h"
 #include "core/domain/scenario.h"
 #include "core/storage/sqlite/sqlite_workspace.h"
+#include "core/workspace/campaign_lookup.h"
 
 namespace CLI {
 class App;
@@ -52,8 +53,8 @@ public:
     void addSwitch(const std::string &flag, const std::string &description);
     // The one file argument a subcommand needs.
     void addFile(const std::string &placeholder, const std::string &description);
-    // --db, --brand and --campaign: the flags of every subcommand that works
-    // on a campaign.
+    // --db, --brand, --campaign and --campaign-id: the flags of every
+    // subcommand that works on a campaign.
     void addCampaignFlags();
 
     // Refuses, after parsing, what the subcommand does not take.
@@ -72,7 +73,11 @@ public:
     // Opens the workspace named by --db. Reading subcommands need an existing
     // file; `create` lets demo and import start a new one.
     core::Result<std::unique_ptr<core::SqliteWorkspace>> openWorkspace(bool create = false) const;
-    // The campaign named by --campaign (an id or a name), within --brand.
+    // The campaign named by --campaign (always a name) or picked by
+    // --campaign-id (DESIGN §11 v2), within --brand.
+    core::Result<core::CampaignChoice> campaignChoice() const;
+    // --campaign-id, checked; std::nullopt when absent.
+    core::Result<std::optional<core::CampaignId>> campaignId() const;
     core::Result<core::Campaign> findCampaign(core::Workspace &workspace) const;
     // The workspace, the campaign and its activities.
     core::Result<LoadedCampaign> loadCampaign() const;
@@ -93,10 +98,6 @@ private:
 // the plan itself.
 core::Result<std::optional<core::Scenario>>
 findScenario(core::Workspace &workspace, const core::Campaign &campaign, const std::string &name);
-
-// Removes a workspace file a subcommand created, with its journal files, so
-// a failed subcommand leaves nothing behind.
-void removeCreatedWorkspace(const std::string &path);
 
 // One subcommand: its name, its lines of the usage text, its flags and what
 // it does.

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/created_workspace.h"
 #include "core/domain/try.h"
 #include "core/text/one_line_message.h"
 #include "core/workspace/demo.h"
@@ -23,14 +24,10 @@ Result<void> runDemo(const CommandContext &context) {
         return core::fail(fmt::format("{} already exists; demo only writes a new workspace", path),
                           "db");
     }
-    const bool existed = fs::exists(path, ec);
-    Result<core::Campaign> campaign = [&]() -> Result<core::Campaign> {
-        CASTNET_TRY(auto workspace, context.openWorkspace(/*create*/ true));
-        return core::createDemo(*workspace, core::todayIsoDate());
-    }();
+    CASTNET_TRY(CreatedWorkspace opened, CreatedWorkspace::open(context));
+    Result<core::Campaign> campaign = core::createDemo(opened.workspace(), core::todayIsoDate());
     if (!campaign) {
-        if (!existed)
-            removeCreatedWorkspace(path);
+        opened.discard();
         return tl::unexpected(campaign.error());
     }
     fmt::print("Created the demo workspace {} with campaign \"{}\" (id {}).\n", path,

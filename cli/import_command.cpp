@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/import_command.h"
 
-#include <filesystem>
-
 #include <fmt/format.h>
 
+#include "cli/created_workspace.h"
+#include "core/domain/try.h"
 #include "core/exchange/campaign_import.h"
 #include "core/text/number_format.h"
 #include "core/text/one_line_message.h"
@@ -30,12 +30,17 @@ Result<std::optional<int>> weeksFrom(const CommandContext &context) {
 
 Result<void> runImport(const CommandContext &context) {
     core::ImportRequest request;
-    for (auto [flag, target] :
-         {std::pair{"brand", &request.brandName}, std::pair{"campaign", &request.campaignName}}) {
-        auto value = context.required(flag);
-        if (!value)
-            return tl::unexpected(value.error());
-        *target = *value;
+    CASTNET_TRY(request.campaignId, context.campaignId());
+    if (request.campaignId) {
+        // An existing campaign: --brand only narrows, --campaign is refused.
+        if (context.value("campaign"))
+            return core::fail("give --campaign or --campaign-id, not both", "campaign-id");
+        request.brandName = context.value("brand").value_or("");
+    } else {
+        for (auto [flag, target] : {std::pair{"brand", &request.brandName},
+                                    std::pair{"campaign", &request.campaignName}}) {
+            CASTNET_TRY(*target, context.required(flag));
+        }
     }
     auto weeks = weeksFrom(context);
     if (!weeks)
@@ -43,18 +48,10 @@ Result<void> runImport(const CommandContext &context) {
     request.weeks = *weeks;
     request.path = context.file();
 
-    const std::string db = context.value("db").value_or("");
-    std::error_code ec;
-    const bool existed = !db.empty() && std::filesystem::exists(db, ec);
-    Result<core::ImportResult> imported = [&]() -> Result<core::ImportResult> {
-        auto workspace = context.openWorkspace(/*create*/ true);
-        if (!workspace)
-            return tl::unexpected(workspace.error());
-        return core::importCampaignFile(**workspace, request);
-    }();
+    CASTNET_TRY(CreatedWorkspace opened, CreatedWorkspace::open(context));
+    Result<core::ImportResult> imported = core::importCampaignFile(opened.workspace(), request);
     if (!imported) {
-        if (!existed && !db.empty())
-            removeCreatedWorkspace(db);
+        opened.discard();
         return tl::unexpected(imported.error());
     }
     fmt::print("Imported {} activities into campaign \"{}\" (id {}{}).\n",
@@ -67,11 +64,14 @@ Result<void> runImport(const CommandContext &context) {
 
 Command importCommand() {
     return {"import", "Imports activities from CSV, or a whole campaign from JSON.",
-            "castnet import   --db FILE --brand B --campaign C [--weeks N] FILE.csv|FILE.json",
+            "castnet import   --db FILE --brand B --campaign C [--weeks N] FILE.csv|FILE.json\n"
+            "castnet import   --db FILE --campaign-id N FILE.csv|FILE.json",
             [](CommandContext &context) {
                 context.addValue("db", "FILE", "the workspace file, created when missing");
                 context.addValue("brand", "B", "the brand, created when missing");
-                context.addValue("campaign", "C", "the campaign, created when missing");
+                context.addValue("campaign", "C", "the campaign's name, created when missing");
+                context.addValue("campaign-id", "N",
+                                 "an existing campaign's id, instead of --brand and --campaign");
                 context.addValue("weeks", "N",
                                  "a new campaign's length (default 52); an existing one's must "
                                  "match");

@@ -9,8 +9,10 @@
 #include <fmt/format.h>
 
 #include "cli/optimize_output.h"
+#include "core/domain/try.h"
 #include "core/optimizer/optimizer.h"
 #include "core/text/number_format.h"
+#include "core/workspace/computed_scenario.h"
 
 namespace castnet::cli {
 
@@ -138,34 +140,38 @@ Result<void> checkNewScenarioName(core::Workspace &workspace, const core::Campai
     return {};
 }
 
+// The proposal for the campaign and activities in `loaded`.
+Result<core::Optimization> propose(const CommandContext &context, const LoadedCampaign &loaded) {
+    auto request = optimizeRequestFrom(context, loaded);
+    if (!request)
+        return tl::unexpected(request.error());
+    return core::optimize(loaded.campaign, loaded.activities, *request);
+}
+
 Result<void> runOptimize(const CommandContext &context) {
     auto loaded = context.loadCampaign();
     if (!loaded)
         return tl::unexpected(loaded.error());
-    auto request = optimizeRequestFrom(context, *loaded);
-    if (!request)
-        return tl::unexpected(request.error());
     const auto saveAs = context.value("save-as");
-    if (saveAs) {
-        if (auto ok = checkNewScenarioName(*loaded->workspace, loaded->campaign, *saveAs); !ok)
-            return ok;
-    }
-    auto proposal = core::optimize(loaded->campaign, loaded->activities, *request);
-    if (!proposal)
-        return tl::unexpected(proposal.error());
-    if (saveAs) {
-        core::Workspace &workspace = *loaded->workspace;
-        auto saved = workspace.transact([&]() -> Result<void> {
-            if (auto ok = checkNewScenarioName(workspace, loaded->campaign, *saveAs); !ok)
-                return ok;
-            auto stored = workspace.addScenario(
-                core::proposalScenario(*proposal, loaded->campaign.id, *saveAs));
-            if (!stored)
-                return tl::unexpected(stored.error());
-            return {};
-        });
+    std::optional<core::Optimization> proposal;
+    if (!saveAs) {
+        CASTNET_TRY(proposal, propose(context, *loaded));
+    } else {
+        // Read again, computed and stored in one write transaction: an
+        // import landing between the read and the write would leave its
+        // activities out of the stored proposal.
+        auto saved = core::saveComputedScenario(
+            *loaded->workspace, loaded->campaign.id,
+            [&](const core::Campaign &campaign,
+                const std::vector<core::Activity> &activities) -> Result<core::Scenario> {
+                loaded->campaign = campaign;
+                loaded->activities = activities;
+                CASTNET_TRY_VOID(checkNewScenarioName(*loaded->workspace, campaign, *saveAs));
+                CASTNET_TRY(proposal, propose(context, *loaded));
+                return core::proposalScenario(*proposal, campaign.id, *saveAs);
+            });
         if (!saved)
-            return saved;
+            return tl::unexpected(saved.error());
     }
     if (context.has("json")) {
         fmt::print("{}", core::optimizationJson(*proposal, loaded->activities));

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/try.h"
 #include "core/exchange/activity_csv.h"
 #include "core/exchange/campaign_json.h"
 #include "core/exchange/file_io.h"
@@ -35,7 +36,21 @@ struct Target {
     std::optional<Campaign> campaign;
 };
 
+// The existing campaign --campaign-id picks, within --brand when given.
+Result<Target> findTargetById(Workspace &workspace, const ImportRequest &request) {
+    CASTNET_TRY(const Campaign campaign, workspace.campaign(*request.campaignId));
+    CASTNET_TRY(const Brand brand, workspace.brand(campaign.brandId));
+    if (!request.brandName.empty() && brand.name != request.brandName) {
+        return fail(fmt::format("campaign {} is in brand \"{}\", not \"{}\"", campaign.id.value(),
+                                brand.name, request.brandName),
+                    "campaign-id");
+    }
+    return Target{brand, campaign};
+}
+
 Result<Target> findTarget(Workspace &workspace, const ImportRequest &request) {
+    if (request.campaignId)
+        return findTargetById(workspace, request);
     auto brand = workspace.findBrand(request.brandName);
     if (!brand)
         return tl::unexpected(brand.error());

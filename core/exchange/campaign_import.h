@@ -14,6 +14,9 @@ struct ImportRequest {
     std::string campaignName;
     std::optional<int> weeks; // for a new campaign; must match an existing one
     std::string path;         // a .csv or .json file
+    // An existing campaign picked by id (--campaign-id) instead of by name;
+    // brandName, when not empty, must then be its brand's.
+    std::optional<CampaignId> campaignId;
 };
 
 struct ImportResult {
@@ -22,7 +25,7 @@ struct ImportResult {
     bool campaignCreated = false;
 };
 
-// `castnet import` (DESIGN §11): creates brand and campaign when absent
+// `castnet import` (DESIGN §11): creates brand and campaign named when absent
 // (defaults, start today, `weeks` or 52), appends to an existing campaign
 // otherwise. The whole import is one transaction: on any error nothing is
 // stored.

@@ -12,11 +12,6 @@ namespace castnet::core {
 
 namespace {
 
-bool isId(const std::string &text) {
-    return !text.empty() &&
-           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 Result<std::optional<BrandId>> findBrandId(Workspace &workspace,
                                            const std::optional<std::string> &brand) {
     if (!brand)
@@ -27,32 +22,49 @@ Result<std::optional<BrandId>> findBrandId(Workspace &workspace,
     return std::optional<BrandId>(found->id);
 }
 
-} // namespace
-
-Result<Campaign> findCampaign(Workspace &workspace, const std::string &campaign,
-                              const std::optional<std::string> &brand) {
-    CASTNET_TRY(const std::optional<BrandId> brandId, findBrandId(workspace, brand));
+Result<Campaign> findCampaignById(Workspace &workspace, CampaignId id,
+                                  const std::optional<std::string> &brand,
+                                  std::optional<BrandId> brandId) {
     CASTNET_TRY(const std::vector<Campaign> campaigns, workspace.campaigns(brandId));
-
-    std::vector<Campaign> matches;
-    const bool byId = isId(campaign);
     for (const Campaign &c : campaigns) {
-        if (byId ? std::to_string(c.id.value()) == campaign : c.name == campaign)
+        if (c.id == id)
+            return c;
+    }
+    return fail(brand ? fmt::format("no campaign with id {} in brand \"{}\"", id.value(), *brand)
+                      : fmt::format("no campaign with id {} in the workspace", id.value()),
+                "campaign-id");
+}
+
+Result<Campaign> findCampaignByName(Workspace &workspace, const std::string &name,
+                                    const std::optional<std::string> &brand,
+                                    std::optional<BrandId> brandId) {
+    CASTNET_TRY(const std::vector<Campaign> campaigns, workspace.campaigns(brandId));
+    std::vector<Campaign> matches;
+    for (const Campaign &c : campaigns) {
+        if (c.name == name)
             matches.push_back(c);
     }
     if (matches.empty()) {
-        const char *what = byId ? "with id" : "named";
-        return fail(
-            brand ? fmt::format("no campaign {} \"{}\" in brand \"{}\"", what, campaign, *brand)
-                  : fmt::format("no campaign {} \"{}\" in the workspace", what, campaign),
-            "campaign");
+        return fail(brand ? fmt::format("no campaign named \"{}\" in brand \"{}\"", name, *brand)
+                          : fmt::format("no campaign named \"{}\" in the workspace", name),
+                    "campaign");
     }
     if (matches.size() > 1) {
         return fail(fmt::format("campaign \"{}\" is ambiguous: {} brands have one; add --brand",
-                                campaign, matches.size()),
+                                name, matches.size()),
                     "campaign");
     }
     return matches.front();
+}
+
+} // namespace
+
+Result<Campaign> findCampaign(Workspace &workspace, const CampaignChoice &choice,
+                              const std::optional<std::string> &brand) {
+    CASTNET_TRY(const std::optional<BrandId> brandId, findBrandId(workspace, brand));
+    if (choice.id)
+        return findCampaignById(workspace, *choice.id, brand, brandId);
+    return findCampaignByName(workspace, choice.name.value_or(""), brand, brandId);
 }
 
 } // namespace castnet::core

@@ -5,14 +5,22 @@
 #include <string>
 
 #include "core/domain/error.h"
+#include "core/domain/ids.h"
 #include "core/workspace/workspace.h"
 
 namespace castnet::core {
 
-// Finds the campaign a user named on the command line (DESIGN §11): all
-// digits is an id, anything else a name that must match exactly one
-// campaign, optionally within the brand named `brand`.
-Result<Campaign> findCampaign(Workspace &workspace, const std::string &campaign,
+// How a user named a campaign on the command line (DESIGN §11 v2): by its
+// name (--campaign, digits included) or by its id (--campaign-id).
+struct CampaignChoice {
+    std::optional<std::string> name;
+    std::optional<CampaignId> id;
+};
+
+// Finds the campaign a user named: a name must match exactly one campaign,
+// optionally within the brand named `brand`; an id must name a campaign, of
+// that brand when one is given. A name is never read as an id.
+Result<Campaign> findCampaign(Workspace &workspace, const CampaignChoice &choice,
                               const std::optional<std::string> &brand);
 
 } // namespace castnet::core

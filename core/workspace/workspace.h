@@ -35,7 +35,10 @@ public:
 
     // Runs `action` as one transaction: committed when it returns a value,
     // rolled back (including every call made inside it) when it returns an
-    // error or throws.
+    // error or throws. It is serializable: what `action` reads is what its
+    // writes apply to, since no other program commits in between, so a
+    // read-modify-write (optimize --save-as, an undo's check before it
+    // removes) runs inside one call.
     virtual Result<void> transact(const std::function<Result<void>()> &action) = 0;
 
     // Brands, ordered by name.

@@ -30,9 +30,13 @@ std::string slurp(const std::filesystem::path &path) {
 
 CliRun runCastnet(const std::vector<std::string> &args,
                   std::optional<std::uint64_t> fileSizeLimit) {
-    TempDir capture;
-    const std::string outPath = capture.file("stdout");
-    const std::string errPath = capture.file("stderr");
+    return RunningCastnet(args, fileSizeLimit).wait();
+}
+
+RunningCastnet::RunningCastnet(const std::vector<std::string> &args,
+                               std::optional<std::uint64_t> fileSizeLimit) {
+    const std::string outPath = m_capture.file("stdout");
+    const std::string errPath = m_capture.file("stderr");
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -71,20 +75,27 @@ CliRun runCastnet(const std::vector<std::string> &args,
         lowered.rlim_cur = static_cast<rlim_t>(*fileSizeLimit);
         ::setrlimit(RLIMIT_FSIZE, &lowered);
     }
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    const int spawned = posix_spawn(&m_pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     if (fileSizeLimit)
         ::setrlimit(RLIMIT_FSIZE, &saved);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0)
         throw std::runtime_error("cannot start castnet");
-    int status = 0;
-    waitpid(pid, &status, 0);
+}
 
+RunningCastnet::~RunningCastnet() {
+    if (m_pid > 0)
+        wait();
+}
+
+CliRun RunningCastnet::wait() {
+    int status = 0;
+    waitpid(m_pid, &status, 0);
+    m_pid = 0;
     CliRun run;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    run.out = slurp(outPath);
-    run.err = slurp(errPath);
+    run.out = slurp(m_capture.file("stdout"));
+    run.err = slurp(m_capture.file("stderr"));
     return run;
 }
 

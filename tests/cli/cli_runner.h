@@ -37,6 +37,23 @@ private:
     std::filesystem::path m_path;
 };
 
+// castnet started with `args` and left running, for tests of two programs
+// at once; wait() (or the destructor) waits for it to end.
+class RunningCastnet {
+public:
+    explicit RunningCastnet(const std::vector<std::string> &args,
+                            std::optional<std::uint64_t> fileSizeLimit = std::nullopt);
+    ~RunningCastnet();
+    RunningCastnet(const RunningCastnet &) = delete;
+    RunningCastnet &operator=(const RunningCastnet &) = delete;
+
+    CliRun wait();
+
+private:
+    TempDir m_capture;
+    int m_pid = 0;
+};
+
 std::string readBytes(const std::string &path);
 void writeBytes(const std::string &path, const std::string &bytes);
 

@@ -149,8 +149,8 @@ TEST_F(ExchangeCliTest, JsonExportImportsAsAWholeCampaignElsewhere) {
 
     const std::string csvA = dir.file("a.csv");
     const std::string csvB = dir.file("b.csv");
-    runCastnet({"export", "--db", db, "--campaign", "1", "--format", "csv", "--out", csvA});
-    runCastnet({"export", "--db", other, "--campaign", "1", "--format", "csv", "--out", csvB});
+    runCastnet({"export", "--db", db, "--campaign-id", "1", "--format", "csv", "--out", csvA});
+    runCastnet({"export", "--db", other, "--campaign-id", "1", "--format", "csv", "--out", csvB});
     EXPECT_EQ(readBytes(csvA), readBytes(csvB));
 }
 
@@ -229,14 +229,14 @@ TEST_F(ExchangeCliTest, BadFlagValuesAreRefused) {
 }
 
 TEST_F(ExchangeCliTest, MissingDamagedOrForeignWorkspacesAreRefusedUntouched) {
-    const CliRun missing = runCastnet(
-        {"export", "--db", db, "--campaign", "1", "--format", "csv", "--out", dir.file("o.csv")});
+    const CliRun missing = runCastnet({"export", "--db", db, "--campaign-id", "1", "--format",
+                                       "csv", "--out", dir.file("o.csv")});
     expectOneLineError(missing);
     EXPECT_FALSE(std::filesystem::exists(db));
 
     const std::string text = dir.file("notes.txt");
     writeBytes(text, "these are my notes, not a database\n");
-    expectOneLineError(runCastnet({"export", "--db", text, "--campaign", "1", "--format", "csv",
+    expectOneLineError(runCastnet({"export", "--db", text, "--campaign-id", "1", "--format", "csv",
                                    "--out", dir.file("o.csv")}));
     const std::string csv = dir.file("in.csv");
     writeBytes(csv, canonicalCsv);

@@ -44,7 +44,7 @@ protected:
 
     CliRun exportTo(const std::string &out, const std::string &format = "csv") const {
         return runCastnet(
-            {"export", "--db", db, "--campaign", "1", "--format", format, "--out", out});
+            {"export", "--db", db, "--campaign-id", "1", "--format", format, "--out", out});
     }
 
     TempDir dir;
@@ -69,15 +69,15 @@ TEST_F(FileSafetyCliTest, OutNamingTheWorkspaceIsRefusedByAnyName) {
         expectOneLineError(exportTo(out), "--out \"" + out + "\" is the workspace " + db +
                                               " itself; choose another file");
         expectOneLineError(exportTo(out, "json"), "is the workspace");
-        expectOneLineError(
-            runCastnet({"report", "--db", db, "--campaign", "1", "--format", "md", "--out", out}),
-            "is the workspace");
+        expectOneLineError(runCastnet({"report", "--db", db, "--campaign-id", "1", "--format", "md",
+                                       "--out", out}),
+                           "is the workspace");
         EXPECT_EQ(readBytes(db), before) << name;
     }
     EXPECT_TRUE(fs::is_symlink(dir.file("link.db")));
     EXPECT_EQ(entries(), (std::vector<std::string>{"hard.db", "link.db", "plan.db"}));
     // Still a workspace: it opens and holds its campaign.
-    EXPECT_EQ(runCastnet({"classify", "--db", db, "--campaign", "1"}).exitCode, 0);
+    EXPECT_EQ(runCastnet({"classify", "--db", db, "--campaign-id", "1"}).exitCode, 0);
 }
 
 TEST_F(FileSafetyCliTest, OutThatIsAFifoOrALinkToOneIsRefusedAndKept) {
@@ -86,7 +86,7 @@ TEST_F(FileSafetyCliTest, OutThatIsAFifoOrALinkToOneIsRefusedAndKept) {
     fs::create_symlink(dir.file("pipe"), dir.file("stdout"));
     for (const std::string name : {"pipe", "stdout"}) {
         expectOneLineError(exportTo(dir.file(name)), "it is a FIFO (a pipe), not a regular file");
-        expectOneLineError(runCastnet({"report", "--db", db, "--campaign", "1", "--format", "md",
+        expectOneLineError(runCastnet({"report", "--db", db, "--campaign-id", "1", "--format", "md",
                                        "--out", dir.file(name)}),
                            "not a regular file");
     }

@@ -92,11 +92,11 @@ TEST_F(TracksCliTest, AnUnknownScenarioIsAOneLineError) {
 
 TEST_F(TracksCliTest, ReadableTablesNameTracksAndWarnings) {
     const std::string before = readBytes(db);
-    const CliRun classify = runCastnet({"classify", "--db", db, "--campaign", "1"});
+    const CliRun classify = runCastnet({"classify", "--db", db, "--campaign-id", "1"});
     EXPECT_EQ(classify.exitCode, 0);
     EXPECT_NE(classify.out.find("computed"), std::string::npos);
     EXPECT_NE(classify.out.find("networking has no shortcut"), std::string::npos);
-    const CliRun project = runCastnet({"project", "--db", db, "--campaign", "1"});
+    const CliRun project = runCastnet({"project", "--db", db, "--campaign-id", "1"});
     EXPECT_EQ(project.exitCode, 0);
     EXPECT_NE(project.out.find("engagement points"), std::string::npos);
     EXPECT_NE(project.out.find("Over capacity"), std::string::npos);

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <fmt/format.h>
+
+#include "core/domain/try.h"
 #include "core/workspace/activity_edit.h"
 #include "ui/commands/workspace_notifier.h"
 #include "ui/common/string_conversion.h"
@@ -45,6 +48,31 @@ core::Result<core::Scenario> scenarioById(core::Workspace &workspace, core::Camp
         return core::fail("This scenario no longer exists.", "scenario");
     return scenario;
 }
+
+namespace {
+
+// An undo that would remove rows this command did not create: refused, in
+// the words WorkspaceNotifier::editFailed shows.
+tl::unexpected<core::Error> refuseUndo(const char *reason) {
+    return core::fail(fmt::format("Cannot undo: {}.", reason));
+}
+
+// Removing activities removes the allocations below them; only those the
+// command added with them (none) may go.
+core::Result<void> refuseAllocationsOf(core::Workspace &workspace, core::CampaignId campaign,
+                                       const std::vector<core::ActivityId> &ids) {
+    CASTNET_TRY(const auto scenarios, workspace.scenarios(campaign));
+    for (const core::Scenario &scenario : scenarios) {
+        for (const core::Allocation &allocation : scenario.allocations) {
+            if (std::find(ids.begin(), ids.end(), allocation.activityId) != ids.end())
+                return refuseUndo(
+                    "a scenario holding these activities was saved by another program since");
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 WorkspaceCommand::WorkspaceCommand(CommandTarget target, const QString &text)
     : QUndoCommand(text)
@@ -167,7 +195,13 @@ core::Result<void> AddActivities::apply() {
 
 core::Result<void> AddActivities::revert() {
     const auto activityIds = ids();
-    if (auto removed = workspace().removeActivities(activityIds); !removed)
+    // Checked and removed in one transaction, so that nothing another
+    // program stores meanwhile is removed with them.
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY_VOID(refuseAllocationsOf(workspace(), m_campaign, activityIds));
+        return workspace().removeActivities(activityIds);
+    });
+    if (!removed)
         return removed;
     notifier().report(ActivitiesRemoved{m_campaign, activityIds});
     return {};
@@ -184,15 +218,18 @@ RemoveActivities::RemoveActivities(CommandTarget target, core::CampaignId campai
 
 core::Result<void> RemoveActivities::apply() {
     // Kept whole so that undo restores every field under the same id.
+    // Read and removed in one transaction, so that undo restores exactly
+    // what went, even with another program writing meanwhile.
     std::vector<core::Activity> removed;
     removed.reserve(m_ids.size());
-    for (const auto id : m_ids) {
-        auto activity = workspace().activity(id);
-        if (!activity)
-            return tl::unexpected(activity.error());
-        removed.push_back(std::move(*activity));
-    }
-    if (auto done = workspace().removeActivities(m_ids); !done)
+    auto done = workspace().transact([&]() -> core::Result<void> {
+        for (const auto id : m_ids) {
+            CASTNET_TRY(core::Activity activity, workspace().activity(id));
+            removed.push_back(std::move(activity));
+        }
+        return workspace().removeActivities(m_ids);
+    });
+    if (!done)
         return done;
     m_removed = std::move(removed);
     notifier().report(ActivitiesRemoved{m_campaign, m_ids});
@@ -223,7 +260,13 @@ core::Result<void> AddBrand::apply() {
 }
 
 core::Result<void> AddBrand::revert() {
-    if (auto removed = workspace().removeBrand(m_brand.id); !removed)
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const auto campaigns, workspace().campaigns(m_brand.id));
+        if (!campaigns.empty())
+            return refuseUndo("campaigns were added to this brand by another program since");
+        return workspace().removeBrand(m_brand.id);
+    });
+    if (!removed)
         return removed;
     notifier().report(BrandRemoved{m_brand.id});
     return {};
@@ -234,18 +277,19 @@ RemoveBrand::RemoveBrand(CommandTarget target, core::Brand brand)
     , m_brand(std::move(brand)) {}
 
 core::Result<void> RemoveBrand::apply() {
-    auto campaigns = workspace().campaigns(m_brand.id);
-    if (!campaigns)
-        return tl::unexpected(campaigns.error());
+    // Read and removed in one transaction: a campaign another program adds
+    // meanwhile is either in the snapshots (and restored by undo) or kept.
     std::vector<core::CampaignSnapshot> snapshots;
-    snapshots.reserve(campaigns->size());
-    for (const auto &campaign : *campaigns) {
-        auto snapshot = workspace().snapshot(campaign.id);
-        if (!snapshot)
-            return tl::unexpected(snapshot.error());
-        snapshots.push_back(std::move(*snapshot));
-    }
-    if (auto removed = workspace().removeBrand(m_brand.id); !removed)
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const auto campaigns, workspace().campaigns(m_brand.id));
+        snapshots.reserve(campaigns.size());
+        for (const auto &campaign : campaigns) {
+            CASTNET_TRY(core::CampaignSnapshot snapshot, workspace().snapshot(campaign.id));
+            snapshots.push_back(std::move(snapshot));
+        }
+        return workspace().removeBrand(m_brand.id);
+    });
+    if (!removed)
         return removed;
     m_campaigns = std::move(snapshots);
     for (const auto &snapshot : m_campaigns)
@@ -286,7 +330,16 @@ core::Result<void> AddCampaign::apply() {
 }
 
 core::Result<void> AddCampaign::revert() {
-    if (auto removed = workspace().removeCampaign(m_campaign.id); !removed)
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const auto activities, workspace().activities(m_campaign.id));
+        if (!activities.empty())
+            return refuseUndo("activities were added to this campaign by another program since");
+        CASTNET_TRY(const auto scenarios, workspace().scenarios(m_campaign.id));
+        if (!scenarios.empty())
+            return refuseUndo("scenarios were added to this campaign by another program since");
+        return workspace().removeCampaign(m_campaign.id);
+    });
+    if (!removed)
         return removed;
     notifier().report(CampaignRemoved{m_campaign.id});
     return {};
@@ -297,10 +350,13 @@ RemoveCampaign::RemoveCampaign(CommandTarget target, core::Campaign campaign)
     , m_campaign(std::move(campaign)) {}
 
 core::Result<void> RemoveCampaign::apply() {
-    auto snapshot = workspace().snapshot(m_campaign.id);
-    if (!snapshot)
-        return tl::unexpected(snapshot.error());
-    if (auto removed = workspace().removeCampaign(m_campaign.id); !removed)
+    // Read and removed in one transaction, so that undo restores all of it.
+    std::optional<core::CampaignSnapshot> snapshot;
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(snapshot, workspace().snapshot(m_campaign.id));
+        return workspace().removeCampaign(m_campaign.id);
+    });
+    if (!removed)
         return removed;
     m_snapshot = std::move(*snapshot);
     notifier().report(CampaignRemoved{m_campaign.id});
@@ -351,7 +407,13 @@ core::Result<void> AddScenario::apply() {
 }
 
 core::Result<void> AddScenario::revert() {
-    if (auto removed = workspace().removeScenario(m_scenario.id); !removed)
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const core::Scenario stored, workspace().scenario(m_scenario.id));
+        if (stored.allocations != m_scenario.allocations)
+            return refuseUndo("this scenario was changed by another program since");
+        return workspace().removeScenario(m_scenario.id);
+    });
+    if (!removed)
         return removed;
     notifier().report(ScenariosChanged{m_scenario.campaignId});
     return {};
@@ -362,7 +424,12 @@ RemoveScenario::RemoveScenario(CommandTarget target, core::Scenario scenario)
     , m_scenario(std::move(scenario)) {}
 
 core::Result<void> RemoveScenario::apply() {
-    if (auto removed = workspace().removeScenario(m_scenario.id); !removed)
+    // What undo restores is what was removed, read in the same transaction.
+    auto removed = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(m_scenario, workspace().scenario(m_scenario.id));
+        return workspace().removeScenario(m_scenario.id);
+    });
+    if (!removed)
         return removed;
     notifier().report(ScenariosChanged{m_scenario.campaignId});
     return {};

@@ -639,6 +639,10 @@ Result<void> SqliteWorkspace::limitPageCountForTesting(int pages) {
     return sqlite::queryInteger(m_db->handle(), sql.c_str(), m_db->location()).map([](auto) {});
 }
 
+Result<std::int64_t> SqliteWorkspace::dataVersion() {
+    return sqlite::queryInteger(m_db->handle(), "PRAGMA data_version", m_db->location());
+}
+
 Result<bool> SqliteWorkspace::isEmpty() {
     return m_db->integer("SELECT NOT EXISTS (SELECT 1 FROM brand)").map([](std::int64_t empty) {
         return empty != 0;

@@ -67,6 +67,9 @@ public:
 
     // Whether the workspace holds no brand (a new file, or one emptied).
     Result<bool> isEmpty();
+    // SQLite's data_version for this connection: it changes when, and only
+    // when, another connection (another program) commits to the file.
+    Result<std::int64_t> dataVersion();
 
     // For tests of the full-disk path, which cannot rely on file modes (the
     // tests may run as root): caps the file at `pages` pages, or at its

@@ -14,6 +14,7 @@
 #include <system_error>
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/domain/try.h"
@@ -253,6 +254,31 @@ void removeCreatedWorkspaceFile(const std::string &path) {
     }
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         fs::remove(file.string() + suffix, error);
+}
+
+std::optional<FileIdentity> identityOf(const std::string &path) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0)
+        return std::nullopt;
+    return FileIdentity{static_cast<std::uint64_t>(status.st_dev),
+                        static_cast<std::uint64_t>(status.st_ino)};
+}
+
+void removeCreatedWorkspaceFile(const std::string &path, const FileIdentity &created) {
+    std::error_code error;
+    fs::path file(path);
+    if (fs::is_symlink(file, error)) {
+        file = fs::canonical(file, error);
+        if (error)
+            return;
+    }
+    if (identityOf(file.string()) != created)
+        return;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        if (fs::exists(file.string() + suffix, error) || error)
+            return;
+    }
+    fs::remove(file, error);
 }
 
 } // namespace castnet::core::sqlite

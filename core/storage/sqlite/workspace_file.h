@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/domain/error.h"
@@ -37,5 +39,20 @@ Result<BackupCopy> writeBackupCopy(const std::string &from, int version);
 // `path` is a symbolic link (made by the user, to a file not there yet), the
 // file created through it goes and the link stays.
 void removeCreatedWorkspaceFile(const std::string &path);
+
+// Which file a path names (through a link): two paths, or one path at two
+// moments, name the same file when these match.
+struct FileIdentity {
+    std::uint64_t device = 0;
+    std::uint64_t inode = 0;
+    bool operator==(const FileIdentity &) const = default;
+};
+std::optional<FileIdentity> identityOf(const std::string &path);
+
+// As above, but only while `path` still names the file `created` (no other
+// program has put another there) and no other program has it open: this
+// program's connection is closed, so a -wal, -shm or -journal file beside it
+// is another program's. Anything else is left alone.
+void removeCreatedWorkspaceFile(const std::string &path, const FileIdentity &created);
 
 } // namespace castnet::core::sqlite

@@ -298,6 +298,93 @@ TEST_F(UndoTest, AnUndoTheWorkspaceRefusesIsReportedAndDropped) {
     EXPECT_EQ(stack.count(), 0);
 }
 
+// Issue 11, item 2: an undo of an add removes only what the add created.
+class UndoBesideAnotherProgramTest : public UndoTest {
+protected:
+    void SetUp() override {
+        UndoTest::SetUp();
+        QObject::connect(&notifier, &WorkspaceNotifier::editFailed,
+                         [this](const QString &message) { failure = message.toStdString(); });
+    }
+
+    // Another program's connection to the same file.
+    std::unique_ptr<core::SqliteWorkspace> otherProgram() {
+        auto other = core::SqliteWorkspace::open(path, core::SqliteWorkspace::OpenMode::MustExist);
+        EXPECT_TRUE(other) << other.error().message;
+        return other ? std::move(*other) : nullptr;
+    }
+
+    std::vector<core::Activity> manyActivities(int count) {
+        std::vector<core::Activity> activities;
+        for (int i = 0; i < count; ++i)
+            activities.push_back(activity("Blog", "Post " + std::to_string(i), core::Format::Image,
+                                          core::Interaction::Broadcast, core::Goal::Awareness, 1, 1,
+                                          4));
+        return activities;
+    }
+
+    std::string failure;
+};
+
+TEST_F(UndoBesideAnotherProgramTest, UndoOfAddCampaignKeepsActivitiesAnotherProgramAdded) {
+    auto campaign = core::defaultCampaign("Winter", "2026-12-01");
+    campaign.brandId = acme;
+    const auto winter = commands::addCampaign(campaign);
+    ASSERT_TRUE(winter);
+    ASSERT_TRUE(otherProgram()->addActivities(*winter, manyActivities(1000)));
+
+    stack.undo();
+    EXPECT_NE(failure.find("activities were added to this campaign by another program since"),
+              std::string::npos)
+        << failure;
+    EXPECT_EQ(activitiesOf(*winter).size(), 1000u);
+    EXPECT_EQ(stack.count(), 0) << "the refused undo leaves the history";
+}
+
+TEST_F(UndoBesideAnotherProgramTest, UndoOfAddBrandKeepsCampaignsAnotherProgramAdded) {
+    core::Brand brand;
+    brand.name = "Gamma";
+    const auto gamma = commands::addBrand(brand);
+    ASSERT_TRUE(gamma);
+    auto campaign = core::defaultCampaign("Imported", "2026-12-01");
+    campaign.brandId = *gamma;
+    ASSERT_TRUE(otherProgram()->addCampaign(campaign));
+
+    stack.undo();
+    EXPECT_NE(failure.find("campaigns were added to this brand by another program since"),
+              std::string::npos)
+        << failure;
+    EXPECT_TRUE(brandExists("Gamma"));
+    ASSERT_TRUE(workspace->campaigns(*gamma));
+    EXPECT_EQ(workspace->campaigns(*gamma)->size(), 1u);
+}
+
+TEST_F(UndoBesideAnotherProgramTest, UndoOfAddActivityKeepsAScenarioAnotherProgramSaved) {
+    const auto added = commands::addActivity(autumn, manyActivities(1).front());
+    ASSERT_TRUE(added);
+    core::Scenario scenario;
+    scenario.campaignId = autumn;
+    scenario.name = "Saved elsewhere";
+    scenario.allocations = {{autumnActivity, 2.0}, {*added, 3.0}};
+    const auto saved = otherProgram()->addScenario(scenario);
+    ASSERT_TRUE(saved) << saved.error().message;
+
+    stack.undo();
+    EXPECT_NE(failure.find("another program"), std::string::npos) << failure;
+    EXPECT_EQ(activitiesOf(autumn).size(), 2u);
+    EXPECT_EQ(workspace->scenario(saved->id)->allocations.size(), 2u);
+}
+
+TEST_F(UndoBesideAnotherProgramTest, UndoOfAnAddNobodyBuiltOnStillRemovesIt) {
+    auto campaign = core::defaultCampaign("Winter", "2026-12-01");
+    campaign.brandId = acme;
+    const auto winter = commands::addCampaign(campaign);
+    ASSERT_TRUE(winter);
+    stack.undo();
+    EXPECT_TRUE(failure.empty()) << failure;
+    EXPECT_FALSE(workspace->campaign(*winter));
+}
+
 TEST_F(UndoTest, DetachingClearsTheHistory) {
     ASSERT_TRUE(
         commands::setActivityField(spring, springActivities[0], ActivityField::Title, "Reels"));
