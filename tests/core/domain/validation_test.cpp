@@ -113,7 +113,7 @@ TEST(ValidationTest, ScenarioNamesAreCheckedWithTheirField) {
     EXPECT_EQ(messageOf(validateScenarioName("Lean")), "valid");
     EXPECT_EQ(messageOf(validateScenarioName("  ")), "scenario name must not be empty");
     EXPECT_EQ(messageOf(validateScenarioName(std::string(201, 'x'))),
-              "scenario name must be at most 200 bytes long");
+              "scenario name must be at most 200 characters long, not 201");
     EXPECT_EQ(messageOf(validateScenarioName(std::string("a\0b", 3))),
               "scenario name is not valid UTF-8 text");
     EXPECT_EQ(messageOf(validateScenarioName(" Plan")),
@@ -124,14 +124,14 @@ TEST(ValidationTest, ScenarioNamesAreCheckedWithTheirField) {
 TEST(ValidationTest, ScenarioHoursAreFiniteNonNegativeAndGivenOnce) {
     Scenario s;
     s.name = "Lean";
-    s.allocations = {{7, 2.5}, {8, 0}};
+    s.allocations = {{ActivityId{7}, 2.5}, {ActivityId{8}, 0}};
     EXPECT_EQ(messageOf(validate(s)), "valid");
     s.allocations[1].hours = std::numeric_limits<double>::infinity();
-    EXPECT_EQ(messageOf(validate(s)), "hours for activity 8 must be at least 0, not non-finite");
+    EXPECT_EQ(messageOf(validate(s)), "hours for activity 8 must be between 0 and 1e+12, not non-finite");
     s.allocations[1].hours = -0.5;
-    EXPECT_EQ(messageOf(validate(s)), "hours for activity 8 must be at least 0, not -0.5");
+    EXPECT_EQ(messageOf(validate(s)), "hours for activity 8 must be between 0 and 1e+12, not -0.5");
     EXPECT_EQ(validate(s).error().field, "hours");
-    s.allocations[1] = {7, 1};
+    s.allocations[1] = {ActivityId{7}, 1};
     EXPECT_EQ(messageOf(validate(s)), "activity 7 appears twice in scenario \"Lean\"");
     s.name = "plan"; // the name is checked first
     EXPECT_EQ(validate(s).error().field, "name");
