@@ -17,6 +17,7 @@ TimelinePage::TimelinePage(QWidget *parent)
     , m_zoom(new QButtonGroup(this))
     , m_refusal(new QLabel(this)) {
     auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 8, 0);
     bar->addWidget(new QLabel(tr("Zoom:"), this));
     const auto addZoom = [&](const QString &text, TimelineZoom zoom, const char *name) {
         auto *button = new QToolButton(this);

@@ -29,7 +29,7 @@ constexpr double weekZoomWidth = 44.0;
 constexpr double monthZoomWidth = 12.0;
 constexpr int barInset = 4;    // between a bar and its row's edges
 constexpr int edgeGrip = 6;    // pixels at each end that take the end, not the body
-constexpr int loadGap = 18;    // room above the load bars for the capacity label
+constexpr int loadGap = 26;    // headroom above the load bars for the overload mark and today
 constexpr int headerLine = 16; // each of the header's three lines
 
 constexpr std::array<const char *, 12> monthNames{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -48,7 +48,7 @@ QColor textOn(const QColor &fill) {
 }
 
 QString hours(double value) {
-    return QStringLiteral("%1 h").arg(value, 0, 'f', value < 10.0 ? 1 : 0);
+    return QStringLiteral("%1 h").arg(value, 0, 'f', 1);
 }
 
 } // namespace
@@ -228,6 +228,17 @@ void TimelineView::scrollContentsBy(int /*dx*/, int /*dy*/) {
 }
 
 // --- text -----------------------------------------------------------------------------------
+
+int TimelineView::weeksInMonthFrom(int week) const {
+    if (!m_start)
+        return 0;
+    const auto month = dayOf(core::weekDates(*m_start, week).first).month();
+    int weeks = 1;
+    while (week + weeks <= m_weeks &&
+           dayOf(core::weekDates(*m_start, week + weeks).first).month() == month)
+        ++weeks;
+    return weeks;
+}
 
 QString TimelineView::barToolTip(const Row &row) const {
     return tr("%1\n%2 to %3\n%4")
@@ -487,10 +498,14 @@ void TimelineView::paintHeader(QPainter &painter) const {
             const unsigned month = unsigned(first.month());
             if (previousMonth != month) {
                 // The month a week starts in names the weeks that follow.
-                QString name = QString::fromLatin1(monthNames[month - 1]);
-                if (month == 1 || !previousMonth)
-                    name += QStringLiteral(" %1").arg(int(first.year()));
-                painter.drawText(QPoint(x + 3, headerLine - 4), name);
+                const QString name = QString::fromLatin1(monthNames[month - 1]);
+                const QString withYear = name + QStringLiteral(" %1").arg(int(first.year()));
+                // Up to the next month's name; in month zoom a month is narrow.
+                const int room = static_cast<int>(weeksInMonthFrom(week) * weekWidth()) - 4;
+                const bool yearShown =
+                    (month == 1 || !previousMonth) && metrics.horizontalAdvance(withYear) <= room;
+                if (yearShown || metrics.horizontalAdvance(name) <= room)
+                    painter.drawText(QPoint(x + 3, headerLine - 4), yearShown ? withYear : name);
                 painter.drawLine(x, 2, x, headerLine);
                 previousMonth = month;
             }
@@ -576,10 +591,16 @@ void TimelineView::paintToday(QPainter &painter) const {
         return;
     if (x > weekLeft(m_weeks + 1) || x < weekLeft(1))
         return;
-    QPen pen(palette().color(QPalette::Highlight), 2);
-    painter.setPen(pen);
+    const QColor colour = palette().color(QPalette::Highlight);
+    painter.setPen(QPen(colour, 2));
     painter.drawLine(x, headerHeight, x, viewport()->height());
-    painter.drawText(QPoint(x + 4, headerHeight + 12), tr("today"));
+    // The tag sits in the headroom of the load area, where it hides no bar's label.
+    const QString text = tr("today");
+    const auto &metrics = painter.fontMetrics();
+    const QRect tag(x, loadArea().top() + 6, metrics.horizontalAdvance(text) + 8, metrics.height());
+    painter.fillRect(tag, colour);
+    painter.setPen(palette().color(QPalette::HighlightedText));
+    painter.drawText(tag, Qt::AlignCenter, text);
 }
 
 } // namespace castnet::ui

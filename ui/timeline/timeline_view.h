@@ -110,6 +110,8 @@ private:
     QRect barRect(int row, int startWeek, int endWeek) const;
     std::optional<Hit> hitBar(QPoint pos) const;
     int weekAtX(int x) const;
+    // Weeks from `week` whose first day is in the same month as its own.
+    int weeksInMonthFrom(int week) const;
     QString barToolTip(const Row &row) const;
     QString loadToolTip(int week) const;
 
