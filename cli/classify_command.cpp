@@ -4,19 +4,17 @@
 #include <fmt/format.h>
 
 #include "cli/classify_output.h"
+#include "core/domain/try.h"
 
 namespace castnet::cli {
 
 namespace {
 
 core::Result<void> runClassify(const CommandContext &context) {
-    auto loaded = context.loadCampaign();
-    if (!loaded)
-        return tl::unexpected(loaded.error());
-    const auto objective = loaded->campaign.objective;
-    fmt::print("{}", context.has("json")
-                         ? core::classificationJson(loaded->activities, objective)
-                         : core::classificationTable(loaded->activities, objective));
+    CASTNET_TRY(auto loaded, context.loadCampaign());
+    const auto objective = loaded.campaign.objective;
+    fmt::print("{}", context.has("json") ? classificationJson(loaded.activities, objective)
+                                         : classificationTable(loaded.activities, objective));
     return {};
 }
 

@@ -5,9 +5,18 @@
 
 #include "cli/text_table.h"
 #include "core/analysis/classification.h"
+#include "core/text/display_number.h"
 #include "core/text/number_format.h"
 
-namespace castnet::core {
+namespace castnet::cli {
+
+using core::Activity;
+using core::ActivityWarning;
+using core::Classification;
+using core::Objective;
+using core::toString;
+using core::TrackReason;
+using core::trackWarnings;
 
 std::string classificationJson(const std::vector<Activity> &activities, Objective objective) {
     nlohmann::json rows = nlohmann::json::array();
@@ -43,7 +52,7 @@ std::string classificationTable(const std::vector<Activity> &activities, Objecti
         const Classification c = classify(activity, objective);
         table.addRow({std::to_string(activity.id.value()), activity.title, activity.channel,
                       std::string(toString(c.track)), std::string(toString(c.computedTrack)),
-                      formatPercent(c.confidence), c.overridden ? "yes" : ""});
+                      core::displayPercent(c.confidence), c.overridden ? "yes" : ""});
         reasons += "#" + std::to_string(activity.id.value()) + " " + activity.title + "\n";
         for (const TrackReason &reason : c.reasons)
             reasons += "  - " + describe(reason) + "\n";
@@ -60,4 +69,4 @@ std::string classificationTable(const std::vector<Activity> &activities, Objecti
     return out;
 }
 
-} // namespace castnet::core
+} // namespace castnet::cli

@@ -7,13 +7,15 @@
 #include "core/domain/activity.h"
 #include "core/domain/enums.h"
 
-namespace castnet::core {
+namespace castnet::cli {
 
 // `castnet classify --json` (DESIGN §11): [{"id", "title", "track",
 // "computed_track", "confidence", "reasons": [..], "overridden"}].
-std::string classificationJson(const std::vector<Activity> &activities, Objective objective);
+std::string classificationJson(const std::vector<core::Activity> &activities,
+                               core::Objective objective);
 
 // The same as an aligned table, with the reasons below it and any warnings.
-std::string classificationTable(const std::vector<Activity> &activities, Objective objective);
+std::string classificationTable(const std::vector<core::Activity> &activities,
+                                core::Objective objective);
 
-} // namespace castnet::core
+} // namespace castnet::cli

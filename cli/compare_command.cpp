@@ -5,6 +5,7 @@
 
 #include "cli/compare_output.h"
 #include "core/analysis/comparison.h"
+#include "core/domain/try.h"
 
 namespace castnet::cli {
 
@@ -19,22 +20,16 @@ core::Result<void> runCompare(const CommandContext &context) {
                                       names.size()),
                           "scenario");
     }
-    auto loaded = context.loadCampaign();
-    if (!loaded)
-        return tl::unexpected(loaded.error());
+    CASTNET_TRY(auto loaded, context.loadCampaign());
     std::vector<core::Scenario> scenarios;
     for (const std::string &name : names) {
-        auto scenario = findScenario(*loaded->workspace, loaded->campaign, name);
-        if (!scenario)
-            return tl::unexpected(scenario.error());
-        scenarios.push_back(*scenario ? std::move(**scenario)
-                                      : core::planScenario(loaded->campaign.id));
+        CASTNET_TRY(auto scenario, findScenario(*loaded.workspace, loaded.campaign, name));
+        scenarios.push_back(scenario ? std::move(*scenario)
+                                     : core::planScenario(loaded.campaign.id));
     }
-    auto comparison = core::compare(loaded->campaign, loaded->activities, scenarios);
-    if (!comparison)
-        return tl::unexpected(comparison.error());
-    fmt::print("{}", context.has("json") ? core::comparisonJson(*comparison)
-                                         : core::comparisonTable(loaded->campaign, *comparison));
+    CASTNET_TRY(auto comparison, core::compare(loaded.campaign, loaded.activities, scenarios));
+    fmt::print("{}", context.has("json") ? comparisonJson(comparison)
+                                         : comparisonTable(loaded.campaign, comparison));
     return {};
 }
 

@@ -7,9 +7,20 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/text_table.h"
+#include "core/text/display_number.h"
 #include "core/text/number_format.h"
 
-namespace castnet::core {
+namespace castnet::cli {
+
+using core::Campaign;
+using core::Comparison;
+using core::displayNumber;
+using core::DisplayStyle;
+using core::MixBreakdown;
+using core::MixFigures;
+using core::ScenarioColumn;
+using core::toString;
+using core::Track;
 
 namespace {
 
@@ -46,13 +57,13 @@ struct Row {
 };
 
 std::string cell(const std::optional<double> &value, int decimals) {
-    return value ? formatFixed(*value, decimals) : std::string("-");
+    return value ? displayNumber(*value, DisplayStyle::fixed(decimals)) : std::string("-");
 }
 
 std::string signedCell(const std::optional<double> &value, int decimals) {
     if (!value)
         return "-";
-    std::string text = formatFixed(*value, decimals);
+    std::string text = displayNumber(*value, DisplayStyle::fixed(decimals));
     return text.find_first_not_of("0.") == std::string::npos || text.front() == '-' ? text
                                                                                     : "+" + text;
 }
@@ -159,4 +170,4 @@ std::string comparisonTable(const Campaign &campaign, const Comparison &comparis
     return out;
 }
 
-} // namespace castnet::core
+} // namespace castnet::cli

@@ -6,7 +6,7 @@
 #include "core/analysis/comparison.h"
 #include "core/domain/campaign.h"
 
-namespace castnet::core {
+namespace castnet::cli {
 
 // `castnet compare --json` (DESIGN §11): {"scenarios": [{"name",
 // "total_effort", "total_cost", "total_return", "tracks": {…}, "channels":
@@ -15,10 +15,10 @@ namespace castnet::core {
 // "maturity_weeks" (null where the figure does not exist), and each scenario
 // a "difference" object of the same shape (without "name") holding its
 // figures minus the first scenario's. Unrounded numbers.
-std::string comparisonJson(const Comparison &comparison);
+std::string comparisonJson(const core::Comparison &comparison);
 
 // The same for a reader: one column per scenario and the difference to the
 // first column beside each later one; totals, then tracks, then channels.
-std::string comparisonTable(const Campaign &campaign, const Comparison &comparison);
+std::string comparisonTable(const core::Campaign &campaign, const core::Comparison &comparison);
 
-} // namespace castnet::core
+} // namespace castnet::cli

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/try.h"
 #include "core/text/one_line_message.h"
 #include "core/workspace/demo.h"
 
@@ -16,27 +17,23 @@ namespace fs = std::filesystem;
 using core::Result;
 
 Result<void> runDemo(const CommandContext &context) {
-    auto path = context.required("db");
-    if (!path)
-        return tl::unexpected(path.error());
+    CASTNET_TRY(auto path, context.required("db"));
     std::error_code ec;
-    if (fs::exists(*path, ec) && (fs::is_directory(*path, ec) || fs::file_size(*path, ec) > 0)) {
-        return core::fail(fmt::format("{} already exists; demo only writes a new workspace", *path),
+    if (fs::exists(path, ec) && (fs::is_directory(path, ec) || fs::file_size(path, ec) > 0)) {
+        return core::fail(fmt::format("{} already exists; demo only writes a new workspace", path),
                           "db");
     }
-    const bool existed = fs::exists(*path, ec);
+    const bool existed = fs::exists(path, ec);
     Result<core::Campaign> campaign = [&]() -> Result<core::Campaign> {
-        auto workspace = context.openWorkspace(/*create*/ true);
-        if (!workspace)
-            return tl::unexpected(workspace.error());
-        return core::createDemo(**workspace, core::todayIsoDate());
+        CASTNET_TRY(auto workspace, context.openWorkspace(/*create*/ true));
+        return core::createDemo(*workspace, core::todayIsoDate());
     }();
     if (!campaign) {
         if (!existed)
-            removeCreatedWorkspace(*path);
+            removeCreatedWorkspace(path);
         return tl::unexpected(campaign.error());
     }
-    fmt::print("Created the demo workspace {} with campaign \"{}\" (id {}).\n", *path,
+    fmt::print("Created the demo workspace {} with campaign \"{}\" (id {}).\n", path,
                core::oneLineMessage(campaign->name), campaign->id);
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/try.h"
 #include "core/exchange/campaign_export.h"
 #include "core/exchange/file_io.h"
 
@@ -13,26 +14,16 @@ namespace {
 using core::Result;
 
 Result<void> runExport(const CommandContext &context) {
-    auto word = context.required("format");
-    if (!word)
-        return tl::unexpected(word.error());
-    const auto format = core::parseExchangeFormat(*word);
+    CASTNET_TRY(auto word, context.required("format"));
+    const auto format = core::parseExchangeFormat(word);
     if (!format)
-        return core::fail(fmt::format("--format must be csv, json or ics, not \"{}\"", *word),
+        return core::fail(fmt::format("--format must be csv, json or ics, not \"{}\"", word),
                           "format");
-    auto out = context.outputPath();
-    if (!out)
-        return tl::unexpected(out.error());
-    auto workspace = context.openWorkspace();
-    if (!workspace)
-        return tl::unexpected(workspace.error());
-    auto campaign = context.findCampaign(**workspace);
-    if (!campaign)
-        return tl::unexpected(campaign.error());
-    auto bytes = core::exportCampaign(**workspace, campaign->id, *format);
-    if (!bytes)
-        return tl::unexpected(bytes.error());
-    return core::writeFileAtomically(*out, *bytes);
+    CASTNET_TRY(auto out, context.outputPath());
+    CASTNET_TRY(auto workspace, context.openWorkspace());
+    CASTNET_TRY(auto campaign, context.findCampaign(*workspace));
+    CASTNET_TRY(auto bytes, core::exportCampaign(*workspace, campaign.id, *format));
+    return core::writeFileAtomically(out, bytes);
 }
 
 } // namespace

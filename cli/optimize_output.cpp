@@ -5,9 +5,12 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/text_table.h"
+#include "core/text/display_number.h"
 #include "core/text/number_format.h"
 
 namespace castnet::core {
+
+using cli::TextTable;
 
 namespace {
 
@@ -19,17 +22,19 @@ nlohmann::json bindingJson(Binding binding) {
 
 std::string summary(const Campaign &campaign, const Optimization &o) {
     std::string out = fmt::format("Proposal for {}: {} of {} h a week", campaign.name,
-                                  formatFixed(o.usedHours, 2), formatFixed(o.hours, 2));
+                                  displayNumber(o.usedHours, DisplayStyle::fixed(2)),
+                                  displayNumber(o.hours, DisplayStyle::fixed(2)));
     if (o.budget) {
-        out += fmt::format(", {} of {} {} a week", formatFixed(o.weeklyCost, 2),
-                           formatFixed(*o.budget, 2), campaign.currency);
+        out +=
+            fmt::format(", {} of {} {} a week", displayNumber(o.weeklyCost, DisplayStyle::fixed(2)),
+                        displayNumber(*o.budget, DisplayStyle::fixed(2)), campaign.currency);
     } else {
-        out += fmt::format(", {} {} a week (no budget limit)", formatFixed(o.weeklyCost, 2),
-                           campaign.currency);
+        out += fmt::format(", {} {} a week (no budget limit)",
+                           displayNumber(o.weeklyCost, DisplayStyle::fixed(2)), campaign.currency);
     }
     out += fmt::format(".\nExpected return: {} {} over the campaign (plan: {}",
-                       formatFixed(o.totalReturn, 1), campaign.returnUnit,
-                       formatFixed(o.plannedReturn, 1));
+                       displayNumber(o.totalReturn, DisplayStyle::fixed(1)), campaign.returnUnit,
+                       displayNumber(o.plannedReturn, DisplayStyle::fixed(1)));
     if (o.plannedReturn > 0.0)
         out += fmt::format(", {:+.1f} %", (o.totalReturn / o.plannedReturn - 1.0) * 100.0);
     out += ").\n";
@@ -44,8 +49,9 @@ std::string describeMethod(const Optimization &o) {
     if (o.provenOptimal)
         return fmt::format("The global optimum on the {} h grid.", formatDouble(o.step));
     // A gap that rounds to 0.00 % is not 0: say "less than".
-    const std::string gap =
-        o.gapBound < 0.00005 ? std::string("less than 0.01") : formatFixed(o.gapBound * 100.0, 2);
+    const std::string gap = o.gapBound < 0.00005
+                                ? std::string("less than 0.01")
+                                : displayNumber(o.gapBound * 100.0, DisplayStyle::fixed(2));
     return fmt::format("The budget binds: Lagrangian search with an exact hour programme, repair "
                        "and local improvement on the {} h grid; proven within {} % of the best "
                        "mix on that grid.",
@@ -85,9 +91,12 @@ std::string optimizationTable(const Campaign &campaign, const Optimization &opti
                      {"binding"}});
     for (const ActivityAllocation &a : optimization.allocation) {
         table.addRow({std::to_string(a.id.value()), activities[a.index].title,
-                      std::string(toString(a.track)), formatFixed(a.plannedHours, 2),
-                      formatFixed(a.hours, 2), formatFixed(a.weeklyCost, 2),
-                      formatFixed(a.totalReturn, 1), formatFixed(a.marginalReturn, 2),
+                      std::string(toString(a.track)),
+                      displayNumber(a.plannedHours, DisplayStyle::fixed(2)),
+                      displayNumber(a.hours, DisplayStyle::fixed(2)),
+                      displayNumber(a.weeklyCost, DisplayStyle::fixed(2)),
+                      displayNumber(a.totalReturn, DisplayStyle::fixed(1)),
+                      displayNumber(a.marginalReturn, DisplayStyle::fixed(2)),
                       std::string(bindingName(a.binding).value_or(""))});
     }
     std::string out = summary(campaign, optimization);

@@ -6,26 +6,24 @@
 #include "cli/project_output.h"
 #include "core/analysis/projection.h"
 #include "core/analysis/scenario_projection.h"
+#include "core/domain/try.h"
 
 namespace castnet::cli {
 
 namespace {
 
 core::Result<void> runProject(const CommandContext &context) {
-    auto loaded = context.loadCampaign();
-    if (!loaded)
-        return tl::unexpected(loaded.error());
-    auto scenario = findScenario(*loaded->workspace, loaded->campaign,
-                                 context.value("scenario").value_or(core::Scenario::planName));
-    if (!scenario)
-        return tl::unexpected(scenario.error());
+    CASTNET_TRY(auto loaded, context.loadCampaign());
+    CASTNET_TRY(auto scenario,
+                findScenario(*loaded.workspace, loaded.campaign,
+                             context.value("scenario").value_or(core::Scenario::planName)));
     std::vector<core::Activity> activities =
-        *scenario ? core::applyScenario(loaded->campaign, loaded->activities, **scenario)
-                  : loaded->activities;
-    const core::Projection projection = core::project(loaded->campaign, activities);
+        scenario ? core::applyScenario(loaded.campaign, loaded.activities, *scenario)
+                 : loaded.activities;
+    const core::Projection projection = core::project(loaded.campaign, activities);
     fmt::print("{}", context.has("json")
-                         ? core::projectionJson(projection, activities)
-                         : core::projectionTable(loaded->campaign, projection, activities));
+                         ? projectionJson(projection, activities)
+                         : projectionTable(loaded.campaign, projection, activities));
     return {};
 }
 

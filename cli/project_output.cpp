@@ -7,10 +7,23 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/text_table.h"
+#include "core/text/display_number.h"
 #include "core/text/number_format.h"
 #include "core/text/week_label.h"
 
-namespace castnet::core {
+namespace castnet::cli {
+
+using core::Activity;
+using core::ActivityProjection;
+using core::ActivityWarning;
+using core::Campaign;
+using core::displayNumber;
+using core::DisplayStyle;
+using core::Projection;
+using core::toString;
+using core::Track;
+using core::TrackProjection;
+using core::weekDateRange;
 
 namespace {
 
@@ -25,7 +38,7 @@ nlohmann::json trackJson(const TrackProjection &track) {
 }
 
 std::string orDash(const std::optional<double> &value, int decimals) {
-    return value ? formatFixed(*value, decimals) : std::string("-");
+    return value ? displayNumber(*value, DisplayStyle::fixed(decimals)) : std::string("-");
 }
 
 // Each week with its dates: "3 (16 Mar – 22 Mar), 5 (30 Mar – 5 Apr)".
@@ -49,12 +62,16 @@ std::string trackTable(const Campaign &campaign, const Projection &projection) {
                      {"per hour", Align::Right}});
     for (const TrackProjection &track : projection.tracks) {
         table.addRow({std::string(toString(track.track)), std::to_string(track.activityCount),
-                      formatFixed(track.totalEffort, 1), formatFixed(track.totalCost, 2),
-                      formatFixed(track.totalReturn, 1), orDash(track.returnPerHour, 2)});
+                      displayNumber(track.totalEffort, DisplayStyle::fixed(1)),
+                      displayNumber(track.totalCost, DisplayStyle::fixed(2)),
+                      displayNumber(track.totalReturn, DisplayStyle::fixed(1)),
+                      orDash(track.returnPerHour, 2)});
     }
     table.addRow({"total", std::to_string(projection.activities.size()),
-                  formatFixed(projection.totalEffort, 1), formatFixed(projection.totalCost, 2),
-                  formatFixed(projection.totalReturn, 1), orDash(projection.returnPerHour, 2)});
+                  displayNumber(projection.totalEffort, DisplayStyle::fixed(1)),
+                  displayNumber(projection.totalCost, DisplayStyle::fixed(2)),
+                  displayNumber(projection.totalReturn, DisplayStyle::fixed(1)),
+                  orDash(projection.returnPerHour, 2)});
     return table.render();
 }
 
@@ -71,9 +88,10 @@ std::string activityTable(const Projection &projection, const std::vector<Activi
     for (const ActivityProjection &a : projection.activities) {
         const Activity &activity = activities[a.index];
         table.addRow({std::to_string(a.id.value()), activity.title, std::string(toString(a.track)),
-                      formatFixed(a.totalEffort, 1), formatFixed(a.totalReturn, 1),
+                      displayNumber(a.totalEffort, DisplayStyle::fixed(1)),
+                      displayNumber(a.totalReturn, DisplayStyle::fixed(1)),
                       orDash(a.returnPerHour, 2), std::to_string(a.maturityWeeks),
-                      formatFixed(a.marginalReturn, 2)});
+                      displayNumber(a.marginalReturn, DisplayStyle::fixed(2))});
     }
     return table.render();
 }
@@ -105,8 +123,9 @@ std::string projectionJson(const Projection &projection, const std::vector<Activ
 
 std::string projectionTable(const Campaign &campaign, const Projection &projection,
                             const std::vector<Activity> &activities) {
-    std::string out = fmt::format("{} — {} weeks, capacity {} h/week\n\n", campaign.name,
-                                  projection.weeks, formatFixed(campaign.capacityHoursPerWeek, 1));
+    std::string out =
+        fmt::format("{} — {} weeks, capacity {} h/week\n\n", campaign.name, projection.weeks,
+                    displayNumber(campaign.capacityHoursPerWeek, DisplayStyle::fixed(1)));
     out += trackTable(campaign, projection) + "\n" + activityTable(projection, activities);
     if (!projection.overloadWeeks.empty()) {
         out += fmt::format("\nOver capacity in {} weeks: {}\n", projection.overloadWeeks.size(),
@@ -121,4 +140,4 @@ std::string projectionTable(const Campaign &campaign, const Projection &projecti
     return out;
 }
 
-} // namespace castnet::core
+} // namespace castnet::cli

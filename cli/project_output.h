@@ -8,16 +8,17 @@
 #include "core/domain/activity.h"
 #include "core/domain/campaign.h"
 
-namespace castnet::core {
+namespace castnet::cli {
 
 // `castnet project --json` (DESIGN §11): weekly series indexed by week
 // 1 … W, both tracks always present, unrounded numbers, null for a figure
 // that does not exist. `activities` are the ones `projection` was made from.
-std::string projectionJson(const Projection &projection, const std::vector<Activity> &activities);
+std::string projectionJson(const core::Projection &projection,
+                           const std::vector<core::Activity> &activities);
 
 // The same for a reader: per-track and per-activity totals, weeks over
 // capacity, warnings, and a note where figures rest on a default R.
-std::string projectionTable(const Campaign &campaign, const Projection &projection,
-                            const std::vector<Activity> &activities);
+std::string projectionTable(const core::Campaign &campaign, const core::Projection &projection,
+                            const std::vector<core::Activity> &activities);
 
-} // namespace castnet::core
+} // namespace castnet::cli

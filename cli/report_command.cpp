@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "core/domain/try.h"
 #include "core/exchange/file_io.h"
 #include "core/report/campaign_report.h"
 #include "core/report/markdown_renderer.h"
@@ -14,12 +15,10 @@ namespace {
 using core::Result;
 
 Result<core::ReportFormat> reportFormatFrom(const CommandContext &context) {
-    auto word = context.required("format");
-    if (!word)
-        return tl::unexpected(word.error());
-    if (const auto format = core::parseReportFormat(*word))
+    CASTNET_TRY(auto word, context.required("format"));
+    if (const auto format = core::parseReportFormat(word))
         return *format;
-    return core::fail(fmt::format("--format must be pdf, html or md, not \"{}\"", *word), "format");
+    return core::fail(fmt::format("--format must be pdf, html or md, not \"{}\"", word), "format");
 }
 
 Result<core::PaperSize> paperFrom(const CommandContext &context) {
@@ -32,34 +31,22 @@ Result<core::PaperSize> paperFrom(const CommandContext &context) {
 }
 
 Result<void> runReport(const CommandContext &context, const ReportWriter &writeWithCharts) {
-    auto format = reportFormatFrom(context);
-    if (!format)
-        return tl::unexpected(format.error());
-    auto out = context.outputPath();
-    if (!out)
-        return tl::unexpected(out.error());
-    auto paper = paperFrom(context);
-    if (!paper)
-        return tl::unexpected(paper.error());
-    auto workspace = context.openWorkspace();
-    if (!workspace)
-        return tl::unexpected(workspace.error());
-    auto campaign = context.findCampaign(**workspace);
-    if (!campaign)
-        return tl::unexpected(campaign.error());
+    CASTNET_TRY(auto format, reportFormatFrom(context));
+    CASTNET_TRY(auto out, context.outputPath());
+    CASTNET_TRY(auto paper, paperFrom(context));
+    CASTNET_TRY(auto workspace, context.openWorkspace());
+    CASTNET_TRY(auto campaign, context.findCampaign(*workspace));
     core::ReportOptions options;
-    options.paper = *paper;
-    auto report = core::buildCampaignReport(**workspace, campaign->id, options);
-    if (!report)
-        return tl::unexpected(report.error());
-    if (*format == core::ReportFormat::Markdown)
-        return core::writeFileAtomically(*out, core::renderMarkdown(*report));
+    options.paper = paper;
+    CASTNET_TRY(auto report, core::buildCampaignReport(*workspace, campaign.id, options));
+    if (format == core::ReportFormat::Markdown)
+        return core::writeFileAtomically(out, core::renderMarkdown(report));
     if (!writeWithCharts) {
         return core::fail(
             "this castnet was built without Qt, so it writes reports only with --format md",
             "format");
     }
-    return writeWithCharts(*report, *format, *out);
+    return writeWithCharts(report, format, out);
 }
 
 } // namespace

@@ -8,7 +8,7 @@
 
 #include "core/text/one_line_message.h"
 
-namespace castnet::core {
+namespace castnet::cli {
 
 namespace {
 
@@ -30,7 +30,7 @@ std::string padded(const std::string &text, std::size_t width, TextTable::Align 
 std::string oneLine(std::string text) {
     std::replace_if(
         text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-    return oneLineMessage(text);
+    return core::oneLineMessage(text);
 }
 
 } // namespace
@@ -76,4 +76,4 @@ std::string TextTable::render() const {
     return out;
 }
 
-} // namespace castnet::core
+} // namespace castnet::cli

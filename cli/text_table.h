@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace castnet::core {
+namespace castnet::cli {
 
 // A plain-text table with aligned columns, for the command line's readable
 // output. Widths count code points, so accented and CJK titles stay aligned
@@ -31,4 +31,4 @@ private:
     std::vector<std::vector<std::string>> m_rows;
 };
 
-} // namespace castnet::core
+} // namespace castnet::cli

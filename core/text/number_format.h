@@ -5,8 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/text/display_number.h"
-
 namespace castnet::core {
 
 // Locale-independent number text. The C locale Qt sets from the environment
@@ -23,15 +21,6 @@ std::optional<int> parseInt(std::string_view text);
 
 // The shortest text that reads back to the same double: 0.1 -> "0.1".
 std::string formatDouble(double value);
-
-// Display text is written by displayNumber() (display_number.h). These two
-// names stay only until the command line calls it directly.
-inline std::string formatFixed(double value, int decimals) {
-    return displayNumber(value, DisplayStyle::fixed(decimals));
-}
-inline std::string formatPercent(double fraction) {
-    return displayPercent(fraction);
-}
 
 // Removes leading and trailing spaces and tabs.
 std::string_view trim(std::string_view text);

@@ -42,6 +42,14 @@ NumberEntry *numberEntry(QWidget *parent, const char *name, const QString &objec
 }
 
 // A field with its unit after it: "40 h/week".
+// A form label whose mnemonic focuses `buddy`; a row given a layout rather
+// than a widget gets none from QFormLayout, and its "&" would show.
+QLabel *labelFor(const QString &text, QWidget *buddy) {
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QHBoxLayout *withUnit(QWidget *field, QWidget *unit) {
     auto *row = new QHBoxLayout;
     row->addWidget(field, 1);
@@ -105,8 +113,6 @@ void CampaignForm::buildLayout() {
 
     auto *budgetRow = withUnit(m_budget, m_budgetCurrency);
     budgetRow->addWidget(m_noBudgetLimit);
-    auto *budgetLabel = new QLabel(tr("&Budget per week:"), this);
-    budgetLabel->setBuddy(m_budget);
 
     auto *left = new QFormLayout;
     left->addRow(tr("&Name:"), m_name);
@@ -114,14 +120,16 @@ void CampaignForm::buildLayout() {
     left->addRow(tr("&Objective:"), m_objective);
     left->addRow(tr("&Start:"), m_startDate);
     addMessageRow(*left, m_startDate, "start_date");
-    left->addRow(tr("&Length:"), withUnit(m_weeks, new QLabel(tr("weeks"), this)));
+    left->addRow(labelFor(tr("&Length:"), m_weeks),
+                 withUnit(m_weeks, new QLabel(tr("weeks"), this)));
     addMessageRow(*left, m_weeks, "weeks");
     left->addRow(tr("Automation sa&ving:"), m_automationSaving);
     addMessageRow(*left, m_automationSaving, "automation_saving");
     auto *right = new QFormLayout;
-    right->addRow(tr("&Capacity:"), withUnit(m_capacity, new QLabel(tr("h/week"), this)));
+    right->addRow(labelFor(tr("&Capacity:"), m_capacity),
+                  withUnit(m_capacity, new QLabel(tr("h/week"), this)));
     addMessageRow(*right, m_capacity, "capacity_hours_per_week");
-    right->addRow(budgetLabel, budgetRow);
+    right->addRow(labelFor(tr("&Budget per week:"), m_budget), budgetRow);
     addMessageRow(*right, m_budget, "budget_per_week");
     right->addRow(tr("C&urrency:"), m_currency);
     addMessageRow(*right, m_currency, "currency");

@@ -81,7 +81,11 @@ OptimizerDialog::OptimizerDialog(core::Campaign campaign, std::vector<core::Acti
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Capacity:"), m_capacity);
-    form->addRow(tr("&Budget:"), budgetRow);
+    // A row given as a layout gets no buddy from QFormLayout: without one
+    // the label would show its "&".
+    auto *budgetLabel = new QLabel(tr("&Budget:"), this);
+    budgetLabel->setBuddy(m_budget);
+    form->addRow(budgetLabel, budgetRow);
     form->addRow(tr("Minimum &networking share:"), m_networkingShare);
     form->addRow(tr("Minimum &media share:"), m_mediaShare);
     form->addRow(tr("&Locked at plan:"), m_locks);

@@ -1,81 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/comparison.h"
 
-#include <set>
-
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
-#include "cli/compare_output.h"
 #include "core/analysis/projection.h"
+#include "tests/core/analysis/comparison_fixture.h"
 
 namespace castnet::core {
 namespace {
 
-class ComparisonTest : public ::testing::Test {
-protected:
-    ComparisonTest() {
-        campaign.id = CampaignId{5};
-        campaign.name = "Spring";
-        campaign.weeks = 2;
-        campaign.automationSaving = 0.4;
-        campaign.budgetPerWeek.reset();
-    }
-
-    // Media (3 + 2 + 1 − 1 = 5): 2 occurrences of 1 h at 3 a week in weeks
-    // 1 … 2, theta 0, s 1, gamma 2, R 10. Output 2 h: y = 10 / (1 + 2/2) = 5
-    // a week, 10 in all; effort 4 h, cost 12.
-    static Activity post() {
-        Activity a;
-        a.id = ActivityId{1};
-        a.channel = "Instagram";
-        a.title = "Carousel";
-        a.format = Format::Image;
-        a.interaction = Interaction::Broadcast;
-        a.goal = Goal::Awareness;
-        a.cadencePerWeek = 2.0;
-        a.hoursPerOccurrence = 1.0;
-        a.costPerOccurrence = Cents(300);
-        a.startWeek = 1;
-        a.endWeek = 2;
-        a.response = {10.0, 2.0, 1.0, 0.0};
-        return a;
-    }
-
-    // Networking (−3 − 2 − 2 − 1 = −8): 1 h a week at no cost, theta 0.5,
-    // s 1, gamma 1, R 6. A1 = 0.5, y1 = 6 / (1 + 2) = 2; A2 = 0.75,
-    // y2 = 6 / (1 + 4/3) = 18/7. Effort 2 h; maturity ceil(ln 0.1 / ln 0.5) = 4.
-    static Activity thread() {
-        Activity a = post();
-        a.id = ActivityId{2};
-        a.channel = "Forum";
-        a.title = "Questions";
-        a.format = Format::Question;
-        a.interaction = Interaction::Community;
-        a.goal = Goal::Relationships;
-        a.cadencePerWeek = 1.0;
-        a.costPerOccurrence = Cents(0);
-        a.response = {6.0, 1.0, 1.0, 0.5};
-        return a;
-    }
-
-    static Scenario scenario(const std::string &name, std::vector<Allocation> allocations) {
-        Scenario s;
-        s.campaignId = CampaignId{5};
-        s.name = name;
-        s.allocations = std::move(allocations);
-        return s;
-    }
-
-    Comparison compareOk(const std::vector<Scenario> &scenarios) {
-        auto result = compare(campaign, activities, scenarios);
-        EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().message);
-        return result ? std::move(*result) : Comparison{};
-    }
-
-    Campaign campaign;
-    std::vector<Activity> activities{post(), thread()};
-};
+using test::ComparisonTest;
 
 TEST_F(ComparisonTest, RefusesFewerThanTwoOrMoreThanFourScenarios) {
     const Scenario plan = planScenario(CampaignId{5});
@@ -164,35 +98,6 @@ TEST_F(ComparisonTest, EveryChannelAppearsInEveryColumnEvenWhenDropped) {
     EXPECT_FALSE(c.columns[1].difference.channels.at("Instagram").returnPerHour.has_value());
     EXPECT_EQ(c.columns[1].difference.channels.at("Instagram").activities, 1);
     EXPECT_EQ(c.columns[1].figures.channels.size(), 2u);
-}
-
-TEST_F(ComparisonTest, JsonHoldsEveryScenarioInOrderWithBothTracks) {
-    const Comparison c =
-        compareOk({planScenario(CampaignId{5}), scenario("No thread", {{ActivityId{2}, 0.0}})});
-    const nlohmann::json doc = nlohmann::json::parse(comparisonJson(c));
-    ASSERT_EQ(doc["scenarios"].size(), 2u);
-    const nlohmann::json &second = doc["scenarios"][1];
-    EXPECT_EQ(second["name"], "No thread");
-    std::set<std::string> keys;
-    for (const auto &item : second.items())
-        keys.insert(item.key());
-    EXPECT_EQ(keys,
-              (std::set<std::string>{"name", "activity_count", "total_effort", "total_cost",
-                                     "total_return", "return_per_hour", "return_per_currency_unit",
-                                     "maturity_weeks", "tracks", "channels", "difference"}));
-    EXPECT_TRUE(second["tracks"]["networking"]["return_per_hour"].is_null());
-    EXPECT_DOUBLE_EQ(second["difference"]["total_return"].get<double>(), -(2.0 + 18.0 / 7.0));
-    EXPECT_TRUE(second["channels"].contains("Forum"));
-}
-
-TEST_F(ComparisonTest, TableShowsEachScenarioAndItsChange) {
-    const Comparison c =
-        compareOk({planScenario(CampaignId{5}), scenario("More posts", {{ActivityId{1}, 4.0}})});
-    const std::string table = comparisonTable(campaign, c);
-    EXPECT_NE(table.find("More posts"), std::string::npos);
-    EXPECT_NE(table.find("change"), std::string::npos);
-    EXPECT_NE(table.find("+12.00"), std::string::npos) << table; // the extra cost
-    EXPECT_NE(table.find("Instagram: effort h"), std::string::npos) << table;
 }
 
 } // namespace
