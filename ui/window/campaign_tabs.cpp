@@ -12,6 +12,7 @@
 #include "ui/common/string_conversion.h"
 #include "ui/editor/activities_page.h"
 #include "ui/editor/activity_table_model.h"
+#include "ui/editor/field_label.h"
 #include "ui/scenarios/comparison_view.h"
 #include "ui/scenarios/optimizer_dialog.h"
 #include "ui/timeline/timeline_page.h"
@@ -146,7 +147,8 @@ void CampaignTabs::requestWeeks(core::ActivityId activity, int startWeek, int en
     // Validated as the table validates a typed week; a refusal stores
     // nothing, and the bar is already back on its stored weeks.
     if (auto done = commands::setActivityWeeks(*campaign, activity, startWeek, endWeek); !done) {
-        const auto reason = toQString(done.error().message);
+        // Named as the table names the fields: "End week 14 is after …".
+        const auto reason = readableMessage(done.error());
         m_timeline->showRefusal(activity, reason);
         emit message(reason);
         return;

@@ -136,7 +136,7 @@ TEST_F(TimelineViewTest, AMovePastTheCampaignEndSnapsBackWithTheReason) {
     EXPECT_EQ(storedActivity(springActivities[0]).endWeek, 4);
     EXPECT_EQ(stack.count(), 0);
     EXPECT_EQ(view->barRect(0), bar);
-    const QString reason = QStringLiteral("end_week 14 is after the campaign's 12 weeks");
+    const QString reason = QStringLiteral("End week 14 is after the campaign's 12 weeks");
     EXPECT_TRUE(tabs->timelinePage()->refusal().contains(reason))
         << tabs->timelinePage()->refusal().toStdString();
     ASSERT_EQ(status.count(), 1);
