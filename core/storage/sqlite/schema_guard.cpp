@@ -25,13 +25,13 @@ struct SchemaObject {
     std::string sql;
 };
 
-// Every object of the file's schema except SQLite's own (sqlite_*).
+// Every object of the file's schema except SQLite's own.
 Result<std::vector<SchemaObject>> schemaObjects(sqlite3 *db, std::string_view location) {
     CASTNET_TRY(Statement statement,
                 Statement::prepare(db,
-                                   "SELECT type, name, tbl_name, ifnull(sql, '') "
-                                   "FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' "
-                                   "ESCAPE '\\' ORDER BY rowid",
+                                   fmt::format("SELECT type, name, tbl_name, ifnull(sql, '') "
+                                               "FROM sqlite_schema WHERE NOT ({}) ORDER BY rowid",
+                                               sqlitesOwnObject),
                                    false, location));
     std::vector<SchemaObject> objects;
     while (true) {
@@ -251,8 +251,10 @@ Result<void> checkCastnetPages(sqlite3 *db, int version, std::string_view locati
         checks.emplace_back("PRAGMA quick_check(1)");
     } else {
         for (const auto &[name, object] : castnetDefinitions()) {
+            // integrity_check also compares each index with its table: an
+            // index missing rows would hide them from every read through it.
             if (object.type == "table")
-                checks.push_back(fmt::format("PRAGMA quick_check({})", quoted(name)));
+                checks.push_back(fmt::format("PRAGMA integrity_check({})", quoted(name)));
         }
     }
     for (const std::string &check : checks) {

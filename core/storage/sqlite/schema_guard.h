@@ -14,6 +14,15 @@ namespace castnet::core::sqlite {
 // through it. These checks only read sqlite_schema and prepare statements;
 // nothing they look at is executed, and a refused file is left untouched.
 
+// An SQL condition on sqlite_schema's columns matching SQLite's own objects,
+// told by what they are rather than by a name anyone can give (with
+// writable_schema, even "sqlite_..."): the indexes SQLite makes for a UNIQUE
+// or PRIMARY KEY constraint have no SQL, and its own tables are the
+// AUTOINCREMENT and statistics tables.
+inline constexpr const char *sqlitesOwnObject =
+    "(type = 'index' AND sql IS NULL) OR (type = 'table' AND name IN ('sqlite_sequence', "
+    "'sqlite_stat1', 'sqlite_stat2', 'sqlite_stat3', 'sqlite_stat4'))";
+
 // Refuses a file whose own additions would run code through Castnet: a view
 // that calls a function (found by preparing a read of it, never stepping
 // it), an index on a Castnet table that computes an expression or has a
@@ -30,8 +39,9 @@ Result<void> refuseCodeInSchema(sqlite3 *db, std::string_view location);
 Result<void> checkCastnetDefinitions(sqlite3 *db, int version, std::string_view location);
 
 // Checks the pages of Castnet's tables and their indexes with
-// PRAGMA quick_check, table by table, so that only definitions Castnet wrote
-// are evaluated (call checkCastnetDefinitions first). A file of schema 0
+// PRAGMA integrity_check, table by table, so that only definitions Castnet
+// wrote are evaluated (call checkCastnetDefinitions first); unlike
+// quick_check it also finds an index whose entries do not match its table. A file of schema 0
 // holds no table and is checked whole.
 Result<void> checkCastnetPages(sqlite3 *db, int version, std::string_view location);
 

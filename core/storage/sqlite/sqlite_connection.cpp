@@ -55,17 +55,13 @@ Result<Statement *> Connection::prepared(const std::string &sql) {
     return &found->second;
 }
 
-Result<void> Connection::ensureWal() {
-    if (m_walEnsured)
-        return {};
-    CASTNET_TRY_VOID(queryText(m_db, "PRAGMA journal_mode = WAL", m_location));
-    m_walEnsured = true;
-    return {};
-}
-
 Result<Transaction> Connection::begin(Transaction::Mode mode) {
-    if (mode == Transaction::Mode::Write && m_transactions.depth == 0)
-        CASTNET_TRY_VOID(ensureWal());
+    const bool outermostWrite = mode == Transaction::Mode::Write && m_transactions.depth == 0;
+    if (outermostWrite && !m_walChecked) {
+        CASTNET_TRY(const std::string journal, queryText(m_db, "PRAGMA journal_mode", m_location));
+        m_transactions.walAfterCommit = journal != "wal";
+        m_walChecked = true;
+    }
     return Transaction::begin(m_transactions, mode);
 }
 

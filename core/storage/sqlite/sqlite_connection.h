@@ -37,8 +37,9 @@ public:
     // new bindings.
     Result<Statement *> prepared(const std::string &sql);
 
-    // An outermost write transaction switches the file to WAL first;
-    // a read one takes no write lock and switches no journal mode.
+    // An outermost write transaction switches the file to WAL once it has
+    // committed (sqlite_transaction.h); a read one takes no write lock and
+    // switches no journal mode.
     Result<Transaction> begin(Transaction::Mode mode = Transaction::Mode::Write);
     // A write transaction in the file's own journal mode, for the migration,
     // whose backup copy must be the old file byte for byte.
@@ -91,15 +92,10 @@ private:
         return result;
     }
 
-    // WAL is switched on before the first write rather than at open, so a
-    // command that only reads leaves even a file in another journal mode
-    // byte-for-byte as it was.
-    Result<void> ensureWal();
-
     sqlite3 *m_db = nullptr;
     std::string m_location;
     TransactionState m_transactions;
-    bool m_walEnsured = false;
+    bool m_walChecked = false; // the file's journal mode was read
     std::unordered_map<std::string, Statement> m_statements;
 };
 

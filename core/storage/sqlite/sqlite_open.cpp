@@ -13,6 +13,7 @@
 #include "core/storage/sqlite/schema_guard.h"
 #include "core/storage/sqlite/sqlite_schema.h"
 #include "core/storage/sqlite/sqlite_statement.h"
+#include "core/storage/sqlite/stored_rows_check.h"
 #include "core/storage/sqlite/workspace_file.h"
 #include "core/workspace/workspace_address.h"
 
@@ -34,7 +35,7 @@ using UncheckedHandle = std::unique_ptr<sqlite3, HandleCloser>;
 // What the file held when it was opened.
 struct FileContents {
     int version = 0;
-    bool hasTables = false;
+    bool hasTables = false; // or any other object SQLite did not make
 };
 
 bool hasWal(const std::string &path) {
@@ -82,16 +83,23 @@ Result<void> refuseTriggers(sqlite3 *db, const std::string &path) {
 Result<FileContents> checkContents(sqlite3 *db, const std::string &path) {
     CASTNET_TRY(const int version, checkVersion(db, path));
     CASTNET_TRY_VOID(refuseTriggers(db, path));
-    CASTNET_TRY(const auto table,
+    // A view or an index is as much another program's as a table is.
+    CASTNET_TRY(const auto object,
                 firstName(db,
-                          "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                          "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name LIMIT 1",
+                          fmt::format("SELECT type || ' ' || name FROM sqlite_schema "
+                                      "WHERE NOT ({}) ORDER BY type <> 'table', name LIMIT 1",
+                                      sqlitesOwnObject)
+                              .c_str(),
                           path));
-    const FileContents contents{version, table.has_value()};
+    const FileContents contents{version, object.has_value()};
     if (contents.version == 0 && contents.hasTables) {
-        return fail(fmt::format("{} is not a Castnet workspace (it holds other tables, such as "
-                                "\"{}\", and Castnet will not add its own to them)",
-                                path, *table));
+        const std::size_t space = object->find(' ');
+        const std::string type = object->substr(0, space);
+        const std::string name = object->substr(space + 1);
+        return fail(fmt::format("{} is not a Castnet workspace (it holds {}, such as \"{}\", and "
+                                "Castnet will not add its own tables to them)",
+                                path, type == "table" ? "other tables" : "other " + type + "s",
+                                name));
     }
     if (contents.version > 0)
         CASTNET_TRY_VOID(checkShape(db, contents.version, path));
@@ -99,6 +107,9 @@ Result<FileContents> checkContents(sqlite3 *db, const std::string &path) {
     CASTNET_TRY_VOID(refuseCodeInSchema(db, path));
     CASTNET_TRY_VOID(checkCastnetDefinitions(db, contents.version, path));
     CASTNET_TRY_VOID(checkCastnetPages(db, contents.version, path));
+    // Rows last: they are read through the definitions just checked.
+    if (contents.version > 0)
+        CASTNET_TRY_VOID(checkStoredRows(db, contents.version, path));
     return contents;
 }
 

@@ -22,6 +22,21 @@ Error abandoned(std::string_view location) {
         "the change to {} was cancelled after an earlier error; nothing was saved", location));
 }
 
+// The change is saved whether or not this works; a file that stays in its
+// own journal mode (another program holds it open, say) is switched after
+// a later commit.
+void switchToWal(TransactionState &state) {
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(state.db, "PRAGMA journal_mode = WAL", -1, &statement, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW) {
+        const auto *mode = sqlite3_column_text(statement, 0);
+        state.walAfterCommit =
+            mode == nullptr || std::string_view(reinterpret_cast<const char *>(mode)) != "wal";
+    }
+    sqlite3_finalize(statement);
+}
+
 } // namespace
 
 Result<Transaction> Transaction::begin(TransactionState &state, Mode mode) {
@@ -58,6 +73,8 @@ Result<void> Transaction::commit() {
     }
     --state.depth;
     m_state = nullptr;
+    if (state.depth == 0 && state.walAfterCommit)
+        switchToWal(state);
     return {};
 }
 

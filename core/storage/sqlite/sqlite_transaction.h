@@ -17,6 +17,11 @@ struct TransactionState {
     sqlite3 *db = nullptr;
     std::string_view location;
     int depth = 0;
+    // Set by the connection: the next outermost commit switches the file to
+    // WAL. Switching after the commit rather than before the first write
+    // means a change that fails leaves even the header's journal-mode bytes
+    // (18 and 19) as they were.
+    bool walAfterCommit = false;
 };
 
 // An RAII transaction: an outermost write guard is a BEGIN IMMEDIATE

@@ -16,6 +16,7 @@
 #include "core/storage/sqlite/sqlite_open.h"
 #include "core/storage/sqlite/sqlite_rows.h"
 #include "core/storage/sqlite/sqlite_schema.h"
+#include "core/storage/sqlite/stored_rows_check.h"
 
 namespace castnet::core {
 
@@ -261,6 +262,15 @@ Result<std::vector<double>> assignIdsAndPositions(Connection &db, const Campaign
     CASTNET_TRY(const std::int64_t lastPosition,
                 db.integer("SELECT coalesce(max(position), 0) FROM activity WHERE campaign_id = ?1",
                            campaign.id.value()));
+    // Opening refuses ids beyond maxStoredId; one set while the file is open
+    // (by another program) must not overflow the next id either.
+    const auto beyondIds = [](std::int64_t id) { return id >= sqlite::maxStoredId; };
+    if (beyondIds(lastId) ||
+        std::any_of(activities.begin(), activities.end(),
+                    [&](const Activity &a) { return beyondIds(a.id.value()); }))
+        return fail(fmt::format("{} has no activity ids left (the last one handed out is beyond "
+                                "{})",
+                                db.location(), sqlite::maxStoredId - 1));
     std::int64_t nextId = lastId + 1;
     for (const Activity &activity : activities)
         nextId = std::max(nextId, activity.id.value() + 1);

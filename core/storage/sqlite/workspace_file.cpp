@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/sqlite/workspace_file.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdint>
@@ -8,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <system_error>
 
@@ -90,13 +92,82 @@ Result<void> checkComplete(const std::string &path,
     return {};
 }
 
+// The first 32 bytes of a WAL file (https://sqlite.org/fileformat.html#walformat).
+constexpr std::size_t walHeaderSize = 32;
+
+// The WAL header's checksum over its first 24 bytes; the magic number's
+// last bit says in which byte order the words are summed.
+bool walChecksumMatches(const std::array<unsigned char, walHeaderSize> &wal) {
+    const bool bigEndianWords = (wal[3] & 1) != 0;
+    const auto word = [&](int at) {
+        const std::uint32_t big = bigEndian(&wal[at], 4);
+        return bigEndianWords ? big : __builtin_bswap32(big);
+    };
+    std::uint32_t s0 = 0;
+    std::uint32_t s1 = 0;
+    for (int at = 0; at < 24; at += 8) {
+        s0 += word(at) + s1;
+        s1 += word(at + 4) + s0;
+    }
+    return s0 == bigEndian(&wal[24], 4) && s1 == bigEndian(&wal[28], 4);
+}
+
+// Why a WAL cannot be the file's own, or nothing. SQLite reads any -wal
+// beside a file and lays its pages over the file's, and a WAL does not name
+// its database; what can be compared is compared: it must be a WAL SQLite
+// wrote (magic number, format, checksum), of the file's page size, beside a
+// file whose header says it is in WAL mode (bytes 18 and 19 both 2) — a file
+// in rollback mode never wrote a WAL, and an empty or missing one has no
+// pages for it.
+std::optional<std::string> walMismatch(const std::array<unsigned char, walHeaderSize> &wal,
+                                       std::uintmax_t walSize, const unsigned char *header) {
+    const std::uint32_t magicNumber = bigEndian(&wal[0], 4);
+    if (walSize < walHeaderSize || (magicNumber & ~1u) != 0x377f0682 ||
+        bigEndian(&wal[4], 4) != 3007000 || !walChecksumMatches(wal))
+        return "it is not a WAL file SQLite wrote";
+    if (header == nullptr)
+        return "there is no database for it";
+    if (header[18] != 2 || header[19] != 2)
+        return "the file is not in WAL mode, so it never wrote one";
+    std::array<unsigned char, headerSize> copy{};
+    std::copy(header, header + headerSize, copy.begin());
+    if (bigEndian(&wal[8], 4) != pageSizeOf(copy))
+        return "its page size differs from the file's";
+    return std::nullopt;
+}
+
+// Refuses a non-empty -wal beside `path` that cannot be the file's own,
+// before SQLite sees either file: both are left as they are.
+Result<void> checkWalBeside(const std::string &path, const unsigned char *header) {
+    const std::string walPath = path + "-wal";
+    std::error_code error;
+    const std::uintmax_t walSize = fs::file_size(walPath, error);
+    if (error || walSize == 0)
+        return {};
+    std::array<unsigned char, walHeaderSize> wal{};
+    File file(std::fopen(walPath.c_str(), "rb"));
+    if (!file)
+        return fail(fmt::format("{} cannot be read ({})", walPath, std::strerror(errno)));
+    const std::size_t wanted = std::min<std::uintmax_t>(walSize, walHeaderSize);
+    if (std::fread(wal.data(), 1, wanted, file.get()) != wanted)
+        return fail(fmt::format("{} cannot be read ({})", walPath, std::strerror(EIO)));
+    if (const auto reason = walMismatch(wal, walSize, header)) {
+        return fail(fmt::format("{} has a file {} beside it that is not its own ({}); Castnet "
+                                "will not open it until that file is moved away",
+                                path, walPath, *reason));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<WorkspaceFileKind> inspectWorkspaceFile(const std::string &path) {
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
-    if (status.type() == fs::file_type::not_found)
+    if (status.type() == fs::file_type::not_found) {
+        CASTNET_TRY_VOID(checkWalBeside(path, nullptr));
         return WorkspaceFileKind::Missing;
+    }
     if (error)
         return fail(fmt::format("{} cannot be read ({})", path, error.message()));
     if (status.type() == fs::file_type::directory)
@@ -110,12 +181,15 @@ Result<WorkspaceFileKind> inspectWorkspaceFile(const std::string &path) {
     // Read even an empty file: a file that cannot be opened for reading is
     // refused before SQLite sees it.
     CASTNET_TRY(const auto header, readHeader(path, size));
-    if (size == 0)
+    if (size == 0) {
+        CASTNET_TRY_VOID(checkWalBeside(path, nullptr));
         return WorkspaceFileKind::Empty;
+    }
     const std::string_view start(reinterpret_cast<const char *>(header.data()), magic.size());
     if (size < headerSize || start != magic) {
         return fail(fmt::format("{} is not a Castnet workspace (not an SQLite database)", path));
     }
+    CASTNET_TRY_VOID(checkWalBeside(path, header.data()));
     CASTNET_TRY_VOID(checkComplete(path, header, size));
     return WorkspaceFileKind::Database;
 }

@@ -401,16 +401,14 @@ TEST_F(SqliteWorkspaceTest, AddingActivitiesIsAllOrNothingAndNamesTheBadOne) {
     EXPECT_TRUE(workspace->activities(campaign)->empty());
 }
 
-TEST_F(SqliteWorkspaceTest, AStoredUidThatIsNotAUuidIsReportedAsDamage) {
+TEST_F(SqliteWorkspaceTest, AStoredUidThatIsNotAUuidIsReportedAsDamageWhenOpened) {
     const CampaignId campaign = addCampaign();
     addActivities(campaign, {"Reel"});
     workspace.reset();
     RawDatabase(path).exec("UPDATE activity SET uid = 'not-a-uuid'");
-    workspace = testing::openWorkspace(path);
-    ASSERT_NE(workspace, nullptr);
-    auto read = workspace->activities(campaign);
-    ASSERT_FALSE(read.has_value());
-    EXPECT_EQ(read.error().message,
+    auto reopened = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_FALSE(reopened.has_value());
+    EXPECT_EQ(reopened.error().message,
               path + " is damaged (activity 1 has a uid that is not a UUID: \"not-a-uuid\")");
 }
 
@@ -521,6 +519,22 @@ TEST_F(SqliteWorkspaceTest, AClashingIdInALargeBatchIsNamedAndNothingIsStored) {
     ASSERT_FALSE(added.has_value());
     EXPECT_EQ(added.error().message,
               fmt::format("an activity with id {} already exists", existing.id));
+    EXPECT_EQ(storedTitles(campaign), std::vector<std::string>{"Reel"});
+}
+
+TEST_F(SqliteWorkspaceTest, AnIdSequenceSetToItsLimitWhileOpenIsAUserErrorNotAnOverflow) {
+    const CampaignId campaign = addCampaign();
+    addActivities(campaign, {"Reel"});
+    // Another program, while this one has the file open.
+    RawDatabase(path).exec(
+        "UPDATE sqlite_sequence SET seq = 9223372036854775807 WHERE name = 'activity'");
+    auto added = workspace->addActivities(campaign, {makeActivity("Story")});
+    ASSERT_FALSE(added.has_value());
+    EXPECT_EQ(added.error().kind, Error::Kind::User);
+    EXPECT_EQ(added.error().message,
+              fmt::format("{} has no activity ids left (the last one handed out is beyond "
+                          "9007199254740991)",
+                          path));
     EXPECT_EQ(storedTitles(campaign), std::vector<std::string>{"Reel"});
 }
 
@@ -817,6 +831,26 @@ TEST_F(SqliteWorkspaceTest, AFileInRollbackModeIsSwitchedToWalOnlyByAWrite) {
     ASSERT_TRUE(workspace->addBrand(makeBrand("Bolt Bikes")));
     workspace.reset();
     EXPECT_EQ(RawDatabase(path).column("PRAGMA journal_mode").front(), "wal");
+}
+
+// The journal mode is part of the header (bytes 18 and 19): a write that
+// fails must not have switched it either.
+TEST_F(SqliteWorkspaceTest, AFailedWriteLeavesAFileInEitherJournalModeByteForByte) {
+    const CampaignId campaign = addCampaign();
+    const Activity existing = addActivities(campaign, {"Reel"}).front();
+    workspace.reset();
+    for (const char *mode : {"DELETE", "WAL"}) {
+        RawDatabase(path).exec(fmt::format("PRAGMA journal_mode = {}", mode));
+        const std::string before = readBytes(path);
+
+        reopen();
+        std::vector<Activity> batch{makeActivity("Post"), existing}; // the second id is taken
+        ASSERT_FALSE(workspace->addActivities(campaign, batch).has_value()) << mode;
+        workspace.reset();
+        EXPECT_EQ(readBytes(path), before) << mode;
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            EXPECT_FALSE(testing::fs::exists(path + suffix)) << mode << suffix;
+    }
 }
 
 TEST_F(SqliteWorkspaceTest, AFullDiskIsAUserErrorAndChangesNothing) {

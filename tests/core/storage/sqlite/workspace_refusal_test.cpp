@@ -395,6 +395,135 @@ TEST_F(WorkspaceRefusalTest, AUsersTableWithACheckIsOpenedWithoutEvaluatingIt) {
     EXPECT_TRUE((*workspace)->addBrand(testing::makeBrand("Bolt Bikes")).has_value());
 }
 
+// ---- what a workspace file may hold ----------------------------------------
+// Rows and files that SQLite's own checks allow but Castnet would never have
+// written (DESIGN §10): refused at open, naming table, row and reason.
+
+TEST_F(WorkspaceRefusalTest, AnExpressionIndexNamedLikeSqlitesOwnIsRefused) {
+    makeWorkspace();
+    // SQLite reserves sqlite_* names, but writable_schema renames anything.
+    RawDatabase(path).exec("CREATE INDEX sneaky ON activity (abs(cadence_per_week));"
+                           "PRAGMA writable_schema = ON;"
+                           "UPDATE sqlite_schema SET name = 'sqlite_sneaky', "
+                           "sql = replace(sql, 'sneaky', 'sqlite_sneaky') WHERE name = 'sneaky';"
+                           "PRAGMA writable_schema = OFF;");
+    expectRefused("holds an index \"sqlite_sneaky\" on Castnet's table activity");
+}
+
+TEST_F(WorkspaceRefusalTest, AnIndexMissingRowsOfItsTableIsRefused) {
+    makeWorkspace();
+    // activity_order is given the b-tree of an index holding only the first
+    // 10 of the 300 activities: every read through it would miss 290.
+    RawDatabase(path).exec(
+        "CREATE INDEX few ON activity (campaign_id, position) WHERE id <= 10;"
+        "PRAGMA writable_schema = ON;"
+        "UPDATE sqlite_schema SET rootpage = (SELECT rootpage FROM sqlite_schema "
+        "WHERE name = 'few') WHERE name = 'activity_order';"
+        "DELETE FROM sqlite_schema WHERE name = 'few';"
+        "PRAGMA writable_schema = OFF;");
+    ASSERT_EQ(RawDatabase(path).integer("SELECT count(*) FROM activity INDEXED BY activity_order "
+                                        "WHERE campaign_id = 1"),
+              10);
+    expectRefused("is damaged (SQLite's check reports:");
+}
+
+TEST_F(WorkspaceRefusalTest, ADatabaseHoldingOnlyAViewIsNotMadeAWorkspace) {
+    RawDatabase(path).exec("CREATE VIEW answer AS SELECT 42 AS value");
+    expectRefused("is not a Castnet workspace (it holds other views, such as \"answer\"");
+}
+
+// The other database's WAL, copied beside `path` while its changes were
+// only in it.
+void placeWalOfAnotherDatabase(const TempDir &dir, const std::string &path, int pageSize) {
+    const std::string other = dir.file("other.db");
+    RawDatabase raw(other);
+    raw.exec(fmt::format("PRAGMA page_size = {}; PRAGMA journal_mode = WAL; "
+                         "PRAGMA wal_autocheckpoint = 0; CREATE TABLE brand (name TEXT);"
+                         "INSERT INTO brand VALUES ('Other Brand');",
+                         pageSize));
+    fs::copy_file(other + "-wal", path + "-wal");
+}
+
+void expectWalRefused(const std::string &path, const std::string &reason) {
+    const std::string database = readBytes(path);
+    const std::string wal = readBytes(path + "-wal");
+    auto workspace = SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_FALSE(workspace.has_value());
+    EXPECT_EQ(workspace.error().kind, Error::Kind::User);
+    EXPECT_NE(workspace.error().message.find(fmt::format(
+                  "{} has a file {}-wal beside it that is not its own ({})", path, path, reason)),
+              std::string::npos)
+        << workspace.error().message;
+    EXPECT_EQ(readBytes(path), database);
+    EXPECT_EQ(readBytes(path + "-wal"), wal);
+    EXPECT_FALSE(fs::exists(path + "-shm"));
+}
+
+TEST_F(WorkspaceRefusalTest, AWalBesideAFileInRollbackModeIsRefusedAndBothAreKept) {
+    makeWorkspace();
+    RawDatabase(path).exec("PRAGMA journal_mode = DELETE");
+    placeWalOfAnotherDatabase(dir, path, 4096);
+    expectWalRefused(path, "the file is not in WAL mode, so it never wrote one");
+}
+
+TEST_F(WorkspaceRefusalTest, AWalOfAnotherPageSizeIsRefusedAndBothAreKept) {
+    makeWorkspace();
+    placeWalOfAnotherDatabase(dir, path, 8192);
+    expectWalRefused(path, "its page size differs from the file's");
+}
+
+TEST_F(WorkspaceRefusalTest, AWalThatIsNotOneIsRefusedAndBothAreKept) {
+    makeWorkspace();
+    writeBytes(path + "-wal", std::string(4096, 'w'));
+    expectWalRefused(path, "it is not a WAL file SQLite wrote");
+}
+
+TEST_F(WorkspaceRefusalTest, ARowTheChecksAllowButCastnetRefusesIsNamedAtOpen) {
+    makeWorkspace(); // brand 1, campaign 1 of 26 weeks, activities 1 to 300 of weeks 1 to 10
+    const std::string clean = readBytes(path);
+    const struct {
+        const char *sql;
+        const char *expected;
+    } cases[] = {
+        {"UPDATE activity SET end_week = 30 WHERE id = 7",
+         "(table activity, row 7: end_week 30 is after the campaign's 26 weeks)"},
+        {"UPDATE campaign SET weeks = 5",
+         "(table activity, row 1: end_week 10 is after the campaign's 5 weeks)"},
+        {"UPDATE activity SET notes = printf('%.*c', 10001, 'x') WHERE id = 8",
+         "(table activity, row 8: notes must be at most 10000 characters long"},
+        {"UPDATE activity SET title = CAST(x'52ff65656c' AS TEXT) WHERE id = 9",
+         "(table activity, row 9: title"},
+        {"UPDATE brand SET notes = CAST(x'610062' AS TEXT)", "(table brand, row 1: "},
+        {"UPDATE activity SET id = -4 WHERE id = 4",
+         "(table activity, row -4: the id must be from 1 to 9007199254740992)"},
+        {"UPDATE activity SET campaign_id = 99 WHERE id = 5",
+         "(table activity, row 5: its campaign 99 does not exist)"},
+        {"INSERT INTO scenario (id, campaign_id, name) VALUES (3, 1, 'Mix');"
+         "INSERT INTO scenario_allocation VALUES (3, 9999, 1)",
+         "(table scenario_allocation, row 3: activity 9999: the activity does not exist)"},
+        {"UPDATE campaign SET start_date = '2025-02-30'", "(table campaign, row 1: start_date"},
+        {"UPDATE sqlite_sequence SET seq = 9223372036854775807 WHERE name = 'activity'",
+         "(table sqlite_sequence, row \"activity\": the last id must be from 0 to "
+         "9007199254740991, not 9223372036854775807)"},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.sql);
+        writeBytes(path, clean);
+        RawDatabase(path).exec(c.sql); // foreign keys are off, as in any SQLite tool
+        expectRefused(
+            fmt::format("{} holds a row that Castnet does not accept {}", path, c.expected),
+            SqliteWorkspace::OpenMode::MustExist);
+    }
+}
+
+TEST_F(WorkspaceRefusalTest, AWorkspaceWithoutSqliteSequenceIsRefused) {
+    makeWorkspace();
+    RawDatabase(path).exec("PRAGMA writable_schema = ON;"
+                           "DELETE FROM sqlite_schema WHERE name = 'sqlite_sequence';"
+                           "PRAGMA writable_schema = OFF;");
+    expectRefused("(it has no sqlite_sequence table");
+}
+
 // ---- what is accepted ------------------------------------------------------
 
 TEST_F(WorkspaceRefusalTest, AnEmptyFileBecomesANewWorkspace) {
