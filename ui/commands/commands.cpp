@@ -144,6 +144,32 @@ core::Result<void> setActivityField(core::CampaignId campaign, core::ActivityId 
                                         core::readField(edited, field)));
 }
 
+core::Result<void> setActivityWeeks(core::CampaignId campaign, core::ActivityId activity,
+                                    int startWeek, int endWeek) {
+    if (auto ready = requireWorkspace(); !ready)
+        return ready;
+    auto stored = workspace().activity(activity);
+    if (!stored)
+        return tl::unexpected(stored.error());
+    auto edited = *stored;
+    edited.startWeek = startWeek;
+    edited.endWeek = endWeek;
+    if (edited == *stored)
+        return {};
+    auto owner = workspace().campaign(campaign);
+    if (!owner)
+        return tl::unexpected(owner.error());
+    if (auto valid = core::validate(edited, *owner); !valid)
+        return valid;
+    const bool moved = edited.endWeek - edited.startWeek == stored->endWeek - stored->startWeek;
+    const QString text = moved                                   ? tr("Move activity")
+                         : edited.startWeek == stored->startWeek ? tr("Change end week")
+                         : edited.endWeek == stored->endWeek     ? tr("Change start week")
+                                                                 : tr("Change weeks");
+    return push(
+        new ChangeActivityWeeks(target(), text, campaign, activity, WeekSpan{startWeek, endWeek}));
+}
+
 core::Result<core::Activity> newActivity(core::CampaignId campaign) {
     if (auto ready = requireWorkspace(); !ready)
         return tl::unexpected(ready.error());

@@ -39,6 +39,11 @@ bool isAttached();
 core::Result<void> setActivityField(core::CampaignId campaign, core::ActivityId activity,
                                     core::ActivityField field, std::string_view text);
 
+// Both weeks of an activity as one step (a timeline bar moved or resized),
+// validated as the table validates each week.
+core::Result<void> setActivityWeeks(core::CampaignId campaign, core::ActivityId activity,
+                                    int startWeek, int endWeek);
+
 // A new activity for the campaign, with sensible values a user then edits:
 // the whole campaign, one hour once a week, channel and title to be named.
 core::Result<core::Activity> newActivity(core::CampaignId campaign);

@@ -126,6 +126,37 @@ bool ChangeActivityField::mergesWith(const ChangeValue &next) const {
     return static_cast<const ChangeActivityField &>(next).m_field == m_field;
 }
 
+// --- ChangeActivityWeeks -------------------------------------------------------------------
+
+ChangeActivityWeeks::ChangeActivityWeeks(CommandTarget target, const QString &text,
+                                         core::CampaignId campaign, core::ActivityId activity,
+                                         WeekSpan weeks)
+    : ChangeValue(target, text, UndoId::ActivityWeeks, activity, weeks)
+    , m_campaign(campaign) {}
+
+core::Result<WeekSpan> ChangeActivityWeeks::getValue() const {
+    auto activity = workspace().activity(objectId());
+    if (!activity)
+        return tl::unexpected(activity.error());
+    return WeekSpan{activity->startWeek, activity->endWeek};
+}
+
+core::Result<void> ChangeActivityWeeks::setValue(const WeekSpan &weeks) {
+    auto activity = workspace().activity(objectId());
+    if (!activity)
+        return tl::unexpected(activity.error());
+    activity->startWeek = weeks.startWeek;
+    activity->endWeek = weeks.endWeek;
+    if (auto stored = workspace().updateActivity(*activity); !stored)
+        return stored;
+    notifier().report(ActivityChanged{m_campaign, objectId()});
+    return {};
+}
+
+bool ChangeActivityWeeks::mergesWith(const ChangeValue & /*next*/) const {
+    return false;
+}
+
 // --- ChangeCampaign ------------------------------------------------------------------------
 
 ChangeCampaign::ChangeCampaign(CommandTarget target, const QString &what, core::Campaign edited)

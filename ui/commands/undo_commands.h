@@ -34,6 +34,7 @@ enum class UndoId : int {
     CampaignValue,
     BrandValue,
     ScenarioValue,
+    ActivityWeeks,
 };
 
 // What every command acts on. `pushFailure` receives the error of the first
@@ -149,6 +150,29 @@ private:
 
     core::CampaignId m_campaign;
     core::ActivityField m_field;
+};
+
+// The weeks an activity runs, first and last (1-based, inclusive).
+struct WeekSpan {
+    int startWeek = 1;
+    int endWeek = 1;
+
+    friend bool operator==(const WeekSpan &, const WeekSpan &) = default;
+};
+
+// Both weeks of an activity in one step: a bar of the timeline moved or
+// resized. Each drag is an edit of its own, so these never merge.
+class ChangeActivityWeeks final : public ChangeValue<core::Activity, WeekSpan> {
+public:
+    ChangeActivityWeeks(CommandTarget target, const QString &text, core::CampaignId campaign,
+                        core::ActivityId activity, WeekSpan weeks);
+
+private:
+    core::Result<WeekSpan> getValue() const override;
+    core::Result<void> setValue(const WeekSpan &weeks) override;
+    bool mergesWith(const ChangeValue &next) const override;
+
+    core::CampaignId m_campaign;
 };
 
 // The fields of a campaign edited in the form; `what` names the edited

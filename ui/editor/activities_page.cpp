@@ -39,6 +39,15 @@ ActivitiesPage::ActivitiesPage(WorkspaceNotifier &notifier, QWidget *parent)
     , m_model(new ActivityTableModel(notifier, this))
     , m_filterModel(new ActivityFilterModel(this)) {
     m_filterModel->setSourceModel(m_model);
+    // What the timeline follows: the filter and the sort of the table.
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this,
+            &ActivitiesPage::shownRowsChanged);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this,
+            &ActivitiesPage::shownRowsChanged);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this,
+            &ActivitiesPage::shownRowsChanged);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this,
+            &ActivitiesPage::shownRowsChanged);
 
     m_addAction = makeAction(this, tr("&Add Activity"), QStringLiteral("list-add"),
                              QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -197,6 +206,14 @@ void ActivitiesPage::showRefusal(const QModelIndex &sourceIndex, const QString &
 void ActivitiesPage::clearRefusal() {
     m_refusal->clear();
     m_refusal->hide();
+}
+
+std::vector<int> ActivitiesPage::shownRows() const {
+    std::vector<int> rows;
+    rows.reserve(static_cast<std::size_t>(m_filterModel->rowCount()));
+    for (int row = 0; row < m_filterModel->rowCount(); ++row)
+        rows.push_back(m_filterModel->mapToSource(m_filterModel->index(row, 0)).row());
+    return rows;
 }
 
 std::vector<core::ActivityId> ActivitiesPage::selectedActivities() const {

@@ -38,6 +38,9 @@ public:
     // Shows the campaign's activities (none: an empty, disabled page).
     core::Result<void> setCampaign(std::optional<core::CampaignId> campaign);
     const ActivityTableModel &model() const { return *m_model; }
+    // The model's rows the table shows, in the table's order: what the
+    // filter keeps, sorted as the table is sorted.
+    std::vector<int> shownRows() const;
 
     // Appends the activities of an activity CSV as one undo step and
     // selects them.
@@ -56,6 +59,8 @@ public:
     QAction *findAction() const { return m_findAction; }
 
 signals:
+    // The rows shown, or their order, changed (filter, sort or edits).
+    void shownRowsChanged();
     // A passing note for the status bar.
     void message(const QString &text);
     // An action failed; the window shows why.

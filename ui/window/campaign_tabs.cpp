@@ -12,8 +12,10 @@
 #include "ui/common/string_conversion.h"
 #include "ui/editor/activities_page.h"
 #include "ui/editor/activity_table_model.h"
+#include "ui/editor/field_label.h"
 #include "ui/scenarios/comparison_view.h"
 #include "ui/scenarios/optimizer_dialog.h"
+#include "ui/timeline/timeline_page.h"
 #include "ui/tracks/tracks_view.h"
 
 namespace castnet::ui {
@@ -27,6 +29,9 @@ CampaignTabs::CampaignTabs(WorkspaceNotifier &notifier, QWidget *parent)
     m_tracks = new TracksView(this);
     m_tracks->setObjectName(QStringLiteral("tracksView"));
     connect(m_tracks, &TracksView::overrideRequested, this, &CampaignTabs::requestTrackOverride);
+    m_timeline = new TimelinePage(this);
+    m_timeline->setObjectName(QStringLiteral("timelinePage"));
+    connect(m_timeline, &TimelinePage::weeksRequested, this, &CampaignTabs::requestWeeks);
     m_charts = new ChartsView(this);
     m_charts->setObjectName(QStringLiteral("chartsView"));
     m_compare = new ComparisonView(this);
@@ -34,12 +39,13 @@ CampaignTabs::CampaignTabs(WorkspaceNotifier &notifier, QWidget *parent)
     connect(m_compare, &ComparisonView::optimizeRequested, this, &CampaignTabs::optimize);
     addTab(m_activities, tr("&Activities"));
     addTab(m_tracks, tr("&Tracks"));
+    addTab(m_timeline, tr("T&imeline"));
     addTab(m_charts, tr("C&harts"));
     addTab(m_compare, tr("Co&mpare"));
     // The analysis tabs lay out wide figures; they must not widen the window
     // or squeeze the brand tree, so their minimum width is not honoured.
-    for (QWidget *page : {static_cast<QWidget *>(m_tracks), static_cast<QWidget *>(m_charts),
-                          static_cast<QWidget *>(m_compare)})
+    for (QWidget *page : {static_cast<QWidget *>(m_tracks), static_cast<QWidget *>(m_timeline),
+                          static_cast<QWidget *>(m_charts), static_cast<QWidget *>(m_compare)})
         page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(this, &QTabWidget::currentChanged, this, &CampaignTabs::scheduleRefresh);
 
@@ -52,12 +58,21 @@ CampaignTabs::CampaignTabs(WorkspaceNotifier &notifier, QWidget *parent)
     // Another campaign shown.
     connect(&m_activities->model(), &QAbstractItemModel::modelReset, this,
             &CampaignTabs::scheduleRefresh);
+    // The filter or the sort of the table changed: only the timeline shows it.
+    connect(m_activities, &ActivitiesPage::shownRowsChanged, this, [this] {
+        m_timelineStale = true;
+        scheduleRefreshPass();
+    });
 }
 
 CampaignTabs::~CampaignTabs() = default;
 
 void CampaignTabs::scheduleRefresh() {
-    m_tracksStale = m_chartsStale = m_compareStale = true;
+    m_tracksStale = m_timelineStale = m_chartsStale = m_compareStale = true;
+    scheduleRefreshPass();
+}
+
+void CampaignTabs::scheduleRefreshPass() {
     if (m_pending)
         return;
     m_pending = true;
@@ -79,6 +94,12 @@ void CampaignTabs::refresh() {
         else
             m_tracks->clear();
         m_tracksStale = false;
+    } else if (visible == m_timeline && m_timelineStale) {
+        if (campaign)
+            m_timeline->showCampaign(*campaign, model.activities(), m_activities->shownRows());
+        else
+            m_timeline->clear();
+        m_timelineStale = false;
     } else if (visible == m_charts && m_chartsStale) {
         if (campaign)
             m_charts->showCampaign(*campaign, model.activities());
@@ -117,6 +138,22 @@ void CampaignTabs::requestTrackOverride(core::ActivityId activity,
             commands::setActivityField(*campaign, activity, core::ActivityField::Track, text);
         !done)
         emit failed(tr("Could not change the track"), toQString(done.error().message));
+}
+
+void CampaignTabs::requestWeeks(core::ActivityId activity, int startWeek, int endWeek) {
+    const auto campaign = m_activities->model().campaignId();
+    if (!campaign)
+        return;
+    // Validated as the table validates a typed week; a refusal stores
+    // nothing, and the bar is already back on its stored weeks.
+    if (auto done = commands::setActivityWeeks(*campaign, activity, startWeek, endWeek); !done) {
+        // Named as the table names the fields: "End week 14 is after …".
+        const auto reason = readableMessage(done.error());
+        m_timeline->showRefusal(activity, reason);
+        emit message(reason);
+        return;
+    }
+    m_timeline->clearRefusal();
 }
 
 } // namespace castnet::ui

@@ -208,6 +208,7 @@ QWidget *MainWindow::buildEditorPanel() {
     m_tabs = new CampaignTabs(*m_notifier, panel);
     m_activities = m_tabs->activitiesPage();
     connect(m_tabs, &CampaignTabs::failed, this, &MainWindow::showError);
+    connect(m_tabs, &CampaignTabs::message, this, &MainWindow::showMessage);
     connect(m_activities, &ActivitiesPage::failed, this, &MainWindow::showError);
     connect(m_treePanel, &BrandTreePanel::failed, this, &MainWindow::showError);
 

@@ -73,6 +73,30 @@ TEST_F(UndoTest, ARefusedEditIsNotPushed) {
     EXPECT_EQ(stack.count(), 0);
 }
 
+TEST_F(UndoTest, MovingAnActivitysWeeksIsOneUndoStepAndTwoMovesAreTwo) {
+    const auto meetup = springActivities[2]; // weeks 1–12
+    ASSERT_TRUE(commands::setActivityWeeks(spring, meetup, 1, 6));
+    ASSERT_TRUE(commands::setActivityWeeks(spring, meetup, 3, 8));
+    EXPECT_EQ(stack.count(), 2);
+    EXPECT_EQ(stack.undoText(), QStringLiteral("Move activity"));
+    EXPECT_EQ(storedActivity(meetup).startWeek, 3);
+    EXPECT_EQ(storedActivity(meetup).endWeek, 8);
+    stack.undo();
+    EXPECT_EQ(storedActivity(meetup).startWeek, 1);
+    EXPECT_EQ(storedActivity(meetup).endWeek, 6);
+    stack.undo();
+    EXPECT_EQ(storedActivity(meetup).endWeek, 12);
+}
+
+TEST_F(UndoTest, WeeksOutsideTheCampaignAreRefusedAndNothingIsStored) {
+    const auto meetup = springActivities[2];
+    const auto refused = commands::setActivityWeeks(spring, meetup, 0, 11);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, "start_week");
+    EXPECT_EQ(stack.count(), 0);
+    EXPECT_EQ(storedActivity(meetup).startWeek, 1);
+}
+
 TEST_F(UndoTest, ConsecutiveEditsOfOneCellAreOneUndoStep) {
     const auto photos = springActivities[0];
     ASSERT_TRUE(commands::setActivityField(spring, photos, ActivityField::HoursPerOccurrence, "2"));
