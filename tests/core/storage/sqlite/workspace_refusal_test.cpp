@@ -403,7 +403,7 @@ TEST_F(WorkspaceRefusalTest, AnEmptyFileBecomesANewWorkspace) {
     ASSERT_NE(workspace, nullptr);
     EXPECT_EQ(workspace->isEmpty(), true);
     workspace.reset();
-    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 3);
+    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), SqliteWorkspace::schemaVersion);
     EXPECT_FALSE(fs::exists(path + ".v0.bak"));
 }
 
