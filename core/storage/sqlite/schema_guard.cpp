@@ -250,8 +250,14 @@ Result<void> checkCastnetPages(sqlite3 *db, int version, std::string_view locati
     if (version == 0) {
         checks.emplace_back("PRAGMA quick_check(1)");
     } else {
+        // An older file lacks the tables later versions added (actual,
+        // baseline, ... came in version 4): only those it has are checked.
+        CASTNET_TRY(const std::vector<SchemaObject> objects, schemaObjects(db, location));
+        std::set<std::string> present;
+        for (const SchemaObject &object : objects)
+            present.insert(object.name);
         for (const auto &[name, object] : castnetDefinitions()) {
-            if (object.type == "table")
+            if (object.type == "table" && present.contains(name))
                 checks.push_back(fmt::format("PRAGMA quick_check({})", quoted(name)));
         }
     }

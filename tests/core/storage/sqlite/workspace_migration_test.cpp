@@ -5,6 +5,7 @@
 
 #include <sys/resource.h>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "core/domain/uuid.h"
@@ -204,8 +205,9 @@ TEST_F(WorkspaceMigrationTest, AMigrationThatFailsLeavesTheFileAsItWas) {
     ASSERT_FALSE(workspace.has_value());
     EXPECT_EQ(workspace.error().kind, Error::Kind::User);
     EXPECT_EQ(workspace.error().message,
-              path + " could not be brought from schema 1 to 3 (there is already a "
-                     "table named activity_order); it was left unchanged");
+              fmt::format("{} could not be brought from schema 1 to {} (there is already a "
+                          "table named activity_order); it was left unchanged",
+                          path, SqliteWorkspace::schemaVersion));
     EXPECT_EQ(readBytes(path), before);
     EXPECT_FALSE(exists(path + ".v1.bak"));
     EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 1);
