@@ -106,8 +106,11 @@ public:
 
     Result<const Activity *> find(const CsvRecord &record, const Header &header) const {
         const Activity *byId = nullptr;
-        if (header.has(Column::ActivityId)) {
-            const std::string_view cell = header.cell(record, Column::ActivityId);
+        const bool byName = header.has(Column::Channel) && header.has(Column::Title);
+        const std::string_view idCell = header.cell(record, Column::ActivityId);
+        // A row may leave activity_id blank and name the activity instead.
+        if (header.has(Column::ActivityId) && !(byName && trim(idCell).empty())) {
+            const std::string_view cell = idCell;
             const auto id = parseInt(cell);
             const auto found = id ? m_byId.find(ActivityId{*id}) : m_byId.end();
             if (found == m_byId.end()) {
@@ -116,12 +119,13 @@ public:
             }
             byId = found->second;
         }
-        if (!header.has(Column::Channel) || !header.has(Column::Title))
+        if (!byName)
             return byId;
         const std::string_view channel = removeFormulaGuard(header.cell(record, Column::Channel));
         const std::string_view title = removeFormulaGuard(header.cell(record, Column::Title));
         if (byId != nullptr) {
-            if (byId->channel != channel || byId->title != title) {
+            const bool named = !trim(channel).empty() || !trim(title).empty();
+            if (named && (byId->channel != channel || byId->title != title)) {
                 return cellError(record.line, "title",
                                  fmt::format("activity {} is \"{}\" on {}, not \"{}\" on {}",
                                              byId->id, byId->title, byId->channel, title, channel));

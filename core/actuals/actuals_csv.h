@@ -16,7 +16,9 @@ namespace castnet::core {
 // in any order): `activity_id`, or `channel` and `title` naming exactly one
 // of `activities`; `week`, or `date` (ISO 8601, the campaign week that holds
 // it); `hours`; optional `setup_hours`, `cost`, `result`, `note`. When both
-// ways of naming are given (as the export writes them) they must agree.
+// ways of naming are given (as the export writes them) they must agree; a
+// row may leave activity_id blank and give channel and title instead, or
+// the other way round.
 // Rows of one activity and week add up (a result is measured when any row
 // has one; notes are joined with "; "). The result holds one Actual per
 // activity and week, in the order the file first names them. All-or-nothing:

@@ -103,9 +103,11 @@ void BM_ImportActuals100k(benchmark::State &state) {
         auto actuals = readActualsCsv(text, f.campaign, *activities);
         auto stored = actuals ? (*workspace)->storeActuals(f.campaign.id, *actuals)
                               : Result<ActualsStored>(tl::unexpected(actuals.error()));
-        if (!stored || stored->addedWeeks != activityCount * weekCount)
+        if (!stored || stored->addedWeeks != activityCount * weekCount) {
             state.SkipWithError(stored ? "not every week was added"
                                        : stored.error().message.c_str());
+            break;
+        }
         state.PauseTiming();
         workspace->reset();
         state.ResumeTiming();
