@@ -3,17 +3,22 @@
 
 #include <algorithm>
 #include <exception>
+#include <map>
 #include <memory>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/actuals_command.h"
+#include "cli/baseline_command.h"
+#include "cli/calibrate_command.h"
 #include "cli/classify_command.h"
 #include "cli/compare_command.h"
 #include "cli/demo_command.h"
 #include "cli/export_command.h"
 #include "cli/import_command.h"
 #include "cli/optimize_command.h"
+#include "cli/progress_command.h"
 #include "cli/project_command.h"
 #include "core/text/one_line_message.h"
 
@@ -34,7 +39,54 @@ std::vector<Command> commands(const ReportWriter &writeWithCharts) {
     list.push_back(compareCommand());
     list.push_back(optimizeCommand());
     list.push_back(reportCommand(writeWithCharts));
+    list.push_back(actualsImportCommand());
+    list.push_back(actualsExportCommand());
+    list.push_back(baselineSaveCommand());
+    list.push_back(baselineListCommand());
+    list.push_back(baselineDeleteCommand());
+    list.push_back(progressCommand());
+    list.push_back(calibrateCommand());
     return list;
+}
+
+// A command named "GROUP ACTION" ("actuals import") is the subcommand
+// ACTION of the subcommand GROUP; the others are named by one word.
+struct CommandName {
+    std::string group; // empty for a one-word command
+    std::string action;
+};
+
+CommandName splitName(const std::string &name) {
+    const std::size_t space = name.find(' ');
+    if (space == std::string::npos)
+        return {std::string(), name};
+    return {name.substr(0, space), name.substr(space + 1)};
+}
+
+bool names(const Command &command, const std::vector<std::string> &args) {
+    const CommandName name = splitName(command.name);
+    if (name.group.empty())
+        return command.name == args[0];
+    return args.size() >= 2 && name.group == args[0] && name.action == args[1];
+}
+
+// The actions of `group` ("import, export"), empty when it is not a group.
+std::string actionsOf(const std::vector<Command> &list, const std::string &group) {
+    std::string actions;
+    for (const Command &command : list) {
+        const CommandName name = splitName(command.name);
+        if (!name.group.empty() && name.group == group)
+            actions += (actions.empty() ? "" : ", ") + name.action;
+    }
+    return actions;
+}
+
+// The command name of a CLI11 app: "actuals import" for a nested one.
+std::string fullName(const CLI::App *app) {
+    const CLI::App *parent = app->get_parent();
+    if (parent != nullptr && parent->get_parent() != nullptr)
+        return parent->get_name() + " " + app->get_name();
+    return app->get_name();
 }
 
 constexpr const char *windowSynopsis =
@@ -64,8 +116,13 @@ std::string indented(const std::string &text) {
 
 std::string usageOf(const std::vector<Command> &list) {
     std::string text = "usage:\n" + indented(windowSynopsis);
-    for (const Command &command : list)
-        text += indented(command.synopsis);
+    // The actions of one group may share their synopsis; it is shown once.
+    const std::string *previous = nullptr;
+    for (const Command &command : list) {
+        if (previous == nullptr || *previous != command.synopsis)
+            text += indented(command.synopsis);
+        previous = &command.synopsis;
+    }
     return text + usageNotes;
 }
 
@@ -80,7 +137,7 @@ public:
                           CLI::AppFormatMode mode) const override {
         const auto command =
             std::find_if(m_commands.begin(), m_commands.end(),
-                         [&](const Command &c) { return c.name == app->get_name(); });
+                         [&](const Command &c) { return c.name == fullName(app); });
         if (app->get_parent() == nullptr || command == m_commands.end())
             return usageOf(m_commands);
         return "usage:\n" + indented(command->synopsis) + '\n' + command->summary + '\n' +
@@ -131,8 +188,13 @@ int runCli(const std::vector<std::string> &args, const ReportWriter &writeWithCh
         fmt::print("{}", usageOf(list));
         return Success;
     }
-    const auto named = [&](const Command &c) { return c.name == args[0]; };
-    if (args[0] != "--help" && args[0] != "-h" && args[0] != "--version" &&
+    const auto named = [&](const Command &c) { return names(c, args); };
+    const std::string actions = actionsOf(list, args[0]);
+    const bool groupHelp = args.size() >= 2 && (args[1] == "--help" || args[1] == "-h");
+    if (!actions.empty() && !groupHelp && std::none_of(list.begin(), list.end(), named)) {
+        return report(Error::user(fmt::format("{} needs one of: {}", args[0], actions)));
+    }
+    if (args[0] != "--help" && args[0] != "-h" && args[0] != "--version" && actions.empty() &&
         std::none_of(list.begin(), list.end(), named)) {
         return report(Error::user(
             fmt::format("unknown subcommand \"{}\"; run castnet --help for the list", args[0])));
@@ -145,9 +207,21 @@ int runCli(const std::vector<std::string> &args, const ReportWriter &writeWithCh
         // an argument of the first.
         app.require_subcommand(0, 1);
         std::vector<std::unique_ptr<CommandContext>> contexts;
+        std::map<std::string, CLI::App *> groups;
         for (const Command &command : list) {
+            const CommandName name = splitName(command.name);
+            CLI::App *parent = &app;
+            if (!name.group.empty()) {
+                parent = groups[name.group];
+                if (parent == nullptr) {
+                    parent = app.add_subcommand(name.group,
+                                                name.group + ": " + actionsOf(list, name.group));
+                    parent->require_subcommand(0, 1);
+                    groups[name.group] = parent;
+                }
+            }
             contexts.push_back(std::make_unique<CommandContext>(
-                command.name, *app.add_subcommand(command.name, command.summary)));
+                command.name, *parent->add_subcommand(name.action, command.summary)));
             command.addFlags(*contexts.back());
         }
         const auto chosen = std::find_if(list.begin(), list.end(), named);

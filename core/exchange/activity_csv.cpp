@@ -20,22 +20,6 @@ bool isTextField(ActivityField field) {
            field == ActivityField::Notes;
 }
 
-// Whether a spreadsheet would run the cell as a formula once its leading
-// apostrophes are gone. Export prefixes exactly these texts with one ' and
-// import removes exactly one from them, so a title that truly starts with '
-// ("'=x" is written "''=x") survives export -> import -> export unchanged.
-bool needsFormulaGuard(std::string_view text) {
-    const std::size_t first = text.find_first_not_of('\'');
-    return first != std::string_view::npos &&
-           std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
-}
-
-std::string_view removeFormulaGuard(std::string_view cell) {
-    if (cell.starts_with('\'') && needsFormulaGuard(cell))
-        cell.remove_prefix(1);
-    return cell;
-}
-
 // The messages of writeField() and validate() start with the column name;
 // the "line N, column X:" prefix already gives it.
 std::string_view reasonOnly(std::string_view message, std::string_view column) {

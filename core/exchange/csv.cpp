@@ -238,4 +238,16 @@ void appendCsvRecord(std::string &out, const std::vector<std::string> &fields) {
     out.append("\r\n");
 }
 
+bool needsFormulaGuard(std::string_view text) {
+    const std::size_t first = text.find_first_not_of('\'');
+    return first != std::string_view::npos &&
+           std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
+}
+
+std::string_view removeFormulaGuard(std::string_view cell) {
+    if (cell.starts_with('\'') && needsFormulaGuard(cell))
+        cell.remove_prefix(1);
+    return cell;
+}
+
 } // namespace castnet::core

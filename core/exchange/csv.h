@@ -32,4 +32,12 @@ Result<void> forEachCsvRecord(std::string_view text,
 // CR or LF), and ends it with CRLF as RFC 4180 asks.
 void appendCsvRecord(std::string &out, const std::vector<std::string> &fields);
 
+// Whether a spreadsheet would run a text cell as a formula once its leading
+// apostrophes are gone (it starts with = + - @, tab or CR). Export prefixes
+// exactly these texts with one ' and import removes exactly one from them,
+// so a title that truly starts with ' ("'=x" is written "''=x") survives
+// export -> import -> export unchanged.
+bool needsFormulaGuard(std::string_view text);
+std::string_view removeFormulaGuard(std::string_view cell);
+
 } // namespace castnet::core

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/demo.h"
 
+#include <chrono>
+#include <cmath>
 #include <optional>
 
+#include <fmt/format.h>
+
+#include "core/analysis/projection.h"
 #include "core/domain/try.h"
+#include "core/domain/week_dates.h"
 
 namespace castnet::core {
 
@@ -117,6 +123,109 @@ Activity toActivity(const DemoActivity &row) {
     return a;
 }
 
+// The second campaign, half-way through: 40 weeks that started 20 weeks
+// ago, with a baseline saved at the start and 20 weeks of actuals. The
+// reels and the direct messages do better than planned, the LinkedIn posts
+// worse, the newsletter about as planned; the breakfast meets every fourth
+// week and has results for too few weeks to fit.
+const DemoActivity fleetPlan[] = {
+    {"Instagram", "Fleet bikes in action reels", F::Video, I::Broadcast, true, G::Awareness, 2, 2,
+     6, 2500, 1, 40, 90},
+    {"LinkedIn", "Fleet manager posts", F::Article, I::Broadcast, false, G::Leads, 2, 1.5, 0, 0, 1,
+     40, 60},
+    {"LinkedIn", "Direct messages to fleet managers", F::DirectMessage, I::Dialogue, false,
+     G::Leads, 5, 0.5, 2, 0, 1, 40, 50},
+    {"Newsletter", "Monthly fleet newsletter", F::Newsletter, I::Broadcast, true, G::Leads, 0.25, 4,
+     3, 0, 1, 40, 40},
+    {"Meetup", "Fleet managers' breakfast", F::Event, I::Community, false, G::Relationships, 0.25,
+     6, 4, 30000, 1, 40, 80},
+    {"YouTube", "Total cost of ownership explainer", F::Video, I::Broadcast, false, G::Leads, 0.5,
+     5, 10, 8000, 8, 40},
+};
+
+// How each fleet activity ran against its plan: hours and results as a
+// share of the plan's, and whether its results were measured only in the
+// weeks it met.
+struct DemoRun {
+    double hours;
+    double results;
+    bool measuredRarely = false;
+};
+
+const DemoRun fleetRuns[] = {{1.0, 1.3}, {0.8, 0.65},      {1.2, 1.4},
+                             {1.0, 1.0}, {1.0, 1.1, true}, {0.9, 0.8}};
+
+constexpr int fleetWeeks = 40;
+constexpr int fleetWeeksDone = 20;
+
+// A week's deterministic wobble of ±10 %, so the demo is the same every time.
+double wobble(std::size_t activity, int week) {
+    return 1.0 +
+           0.1 * std::sin(1.7 * static_cast<double>(week) + 2.3 * static_cast<double>(activity));
+}
+
+std::string isoDate(std::chrono::sys_days day) {
+    const std::chrono::year_month_day date{day};
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                       static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+// The actuals of weeks 1 … 20 from the plan's projection, scaled by each
+// activity's run.
+std::vector<Actual> fleetActuals(const Campaign &campaign,
+                                 const std::vector<Activity> &activities) {
+    const Projection plan = project(campaign, activities);
+    std::vector<Actual> actuals;
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        const ActivityProjection &projected = plan.activities[i];
+        const DemoRun &run = fleetRuns[i];
+        for (int week = 1; week <= fleetWeeksDone; ++week) {
+            const auto at = static_cast<std::size_t>(week - 1);
+            if (projected.effort[at] <= 0.0)
+                continue;
+            Actual actual;
+            actual.activityId = activities[i].id;
+            actual.week = week;
+            actual.hours =
+                std::round(projected.weeklyRecurringEffort * run.hours * wobble(i, week) * 4.0) /
+                4.0;
+            actual.setupHours = week == projected.firstWeek ? activities[i].setupHours : 0.0;
+            actual.cost =
+                Cents(static_cast<std::int64_t>(std::llround(projected.cost[at] * 100.0)));
+            const bool meets = !run.measuredRarely || week % 7 == 0;
+            if (meets)
+                actual.result =
+                    std::round(projected.returns[at] * run.results * wobble(i + 3, week) * 10.0) /
+                    10.0;
+            actuals.push_back(std::move(actual));
+        }
+    }
+    return actuals;
+}
+
+Result<void> addFleetCampaign(Workspace &workspace, BrandId brand, const std::string &today) {
+    const auto now = parseIsoDate(today);
+    if (!now)
+        return fail("the demo needs today's date as YYYY-MM-DD");
+    Campaign campaign =
+        defaultCampaign("Lumen for fleets", isoDate(*now - std::chrono::days(7 * fleetWeeksDone)));
+    campaign.brandId = brand;
+    campaign.objective = Objective::Leads;
+    campaign.weeks = fleetWeeks;
+    campaign.capacityHoursPerWeek = 25;
+    campaign.budgetPerWeek = Cents(80000);
+    campaign.returnUnit = "qualified leads";
+    CASTNET_TRY(const Campaign stored, workspace.addCampaign(campaign));
+    std::vector<Activity> activities;
+    for (const DemoActivity &row : fleetPlan)
+        activities.push_back(toActivity(row));
+    CASTNET_TRY(const std::vector<Activity> added,
+                workspace.addActivities(stored.id, std::move(activities)));
+    CASTNET_TRY_VOID(workspace.saveBaseline(stored.id, "signed off"));
+    CASTNET_TRY_VOID(workspace.storeActuals(stored.id, fleetActuals(stored, added)));
+    return {};
+}
+
 } // namespace
 
 Result<Campaign> createDemo(Workspace &workspace, const std::string &today) {
@@ -147,7 +256,7 @@ Result<Campaign> createDemo(Workspace &workspace, const std::string &today) {
         for (const DemoActivity &row : demoPlan)
             activities.push_back(toActivity(row));
         CASTNET_TRY_VOID(workspace.addActivities(stored->id, std::move(activities)));
-        return {};
+        return addFleetCampaign(workspace, storedBrand.id, today);
     });
     CASTNET_TRY_VOID(done);
     return stored;

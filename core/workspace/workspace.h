@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "core/actuals/actual.h"
+#include "core/actuals/baseline.h"
+#include "core/actuals/calibration_record.h"
 #include "core/domain/activity.h"
 #include "core/domain/brand.h"
 #include "core/domain/campaign.h"
@@ -16,6 +19,13 @@
 #include "core/domain/scenario.h"
 
 namespace castnet::core {
+
+// What storing a file of actuals did, counted in activity-weeks: a week of
+// an activity that had no actual yet was added, one that had was replaced.
+struct ActualsStored {
+    int addedWeeks = 0;
+    int replacedWeeks = 0;
+};
 
 // What Castnet needs from a workspace. The SQLite file (storage/) is the one
 // implementation today; a shared team server would be another.
@@ -91,6 +101,33 @@ public:
     // `keepIds` the stored ids are reused (undo of a delete); otherwise new
     // ids are assigned and scenario allocations are remapped to them.
     virtual Result<CampaignSnapshot> restore(const CampaignSnapshot &snapshot, bool keepIds) = 0;
+
+    // ---- actuals (DESIGN §12) ----
+    // Stores actuals of the campaign's activities, each validated against it;
+    // at most one per activity and week (add up rows first). A week of an
+    // activity that already has an actual is replaced whole; the others stay.
+    // All or nothing.
+    virtual Result<ActualsStored> storeActuals(CampaignId campaign,
+                                               const std::vector<Actual> &actuals) = 0;
+    // The campaign's actuals, by activity (in the activities' order), then week.
+    virtual Result<std::vector<Actual>> actuals(CampaignId campaign) = 0;
+
+    // ---- baselines (DESIGN §12) ----
+    // Freezes the campaign and every activity's fields under a new name.
+    virtual Result<BaselineSummary> saveBaseline(CampaignId campaign, const std::string &name) = 0;
+    // The campaign's baselines, oldest first (the last is the latest).
+    virtual Result<std::vector<BaselineSummary>> baselines(CampaignId campaign) = 0;
+    // One baseline with its frozen copy; a name that names none is a user error.
+    virtual Result<Baseline> baseline(CampaignId campaign, const std::string &name) = 0;
+    virtual Result<void> removeBaseline(CampaignId campaign, const std::string &name) = 0;
+
+    // ---- calibrations (DESIGN §13) ----
+    // Writes each record's fitted parameters into its activity (of this
+    // campaign) and stores the records, as one write.
+    virtual Result<void> applyCalibrations(CampaignId campaign,
+                                           const std::vector<CalibrationRecord> &records) = 0;
+    // Every calibration applied to the campaign's activities, oldest first.
+    virtual Result<std::vector<CalibrationRecord>> calibrations(CampaignId campaign) = 0;
 };
 
 } // namespace castnet::core

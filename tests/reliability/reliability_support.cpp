@@ -78,9 +78,14 @@ std::string demoCampaignId(const std::string &path) {
     if (!workspace)
         return {};
     auto campaigns = (*workspace)->campaigns(std::nullopt);
-    if (!campaigns || campaigns->size() != 1)
+    if (!campaigns)
         return {};
-    return std::to_string(campaigns->front().id.value());
+    // The demo's plan; its second campaign is the one half-way through.
+    for (const core::Campaign &campaign : *campaigns) {
+        if (campaign.name == "Lumen 2 launch")
+            return std::to_string(campaign.id.value());
+    }
+    return {};
 }
 
 core::Activity reliabilityActivity(std::string title) {

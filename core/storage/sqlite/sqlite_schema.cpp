@@ -15,7 +15,8 @@ namespace castnet::core::sqlite {
 
 namespace {
 
-// The latest schema, as documented in docs/SCHEMA.md. The CHECK constraints
+// The tables of schema version 3, as documented in docs/SCHEMA.md; the
+// latest schema adds version4Tables. The CHECK constraints
 // repeat the rules of the core's validate() (never stricter, so a value the
 // core accepts is always stored); each is named after its field so that a
 // violation still names it. Rules that span tables (an activity's weeks
@@ -30,6 +31,99 @@ namespace {
 // the core checks every uid it reads. Nor does it have a UNIQUE index:
 // random keys made that index cost a large import two thirds more time, and
 // the core keeps uids unique (sqlite_workspace.cpp, assignUids).
+
+// Version 4 (DESIGN §12, §13): actuals, baselines with their frozen
+// activity rows, and applied calibrations. The same text creates them in a
+// new file and in a migrated one, so both have the same definitions.
+// baseline_activity repeats the activity columns without their CHECKs: it
+// holds what Castnet itself stored, and never changes. Its id is the frozen
+// activity's id and references nothing, so deleting an activity from the
+// plan keeps it in the baselines (its slippage stays visible).
+constexpr const char *version4Tables = R"sql(
+CREATE TABLE actual (
+    activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    week        INTEGER NOT NULL CONSTRAINT week CHECK (week BETWEEN 1 AND 260),
+    hours       REAL NOT NULL DEFAULT 0 CONSTRAINT hours CHECK (hours BETWEEN 0 AND 1e12),
+    setup_hours REAL NOT NULL DEFAULT 0 CONSTRAINT setup_hours
+        CHECK (setup_hours BETWEEN 0 AND 1e12),
+    cost_cents  INTEGER NOT NULL DEFAULT 0 CONSTRAINT cost CHECK (cost_cents >= 0),
+    result      REAL CONSTRAINT result CHECK (result BETWEEN 0 AND 1e15),
+    note        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (activity_id, week)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE baseline (
+    id                      INTEGER PRIMARY KEY AUTOINCREMENT,
+    campaign_id             INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+    name                    TEXT NOT NULL CONSTRAINT name CHECK (length(trim(name)) > 0),
+    saved_at                TEXT NOT NULL,
+    campaign_name           TEXT NOT NULL,
+    objective               TEXT NOT NULL,
+    start_date              TEXT NOT NULL,
+    weeks                   INTEGER NOT NULL,
+    capacity_hours_per_week REAL NOT NULL,
+    budget_per_week_cents   INTEGER,
+    currency                TEXT NOT NULL,
+    return_unit             TEXT NOT NULL,
+    automation_saving       REAL NOT NULL,
+    CONSTRAINT baseline_name_unique UNIQUE (campaign_id, name)
+) STRICT;
+
+CREATE TABLE baseline_activity (
+    baseline_id               INTEGER NOT NULL REFERENCES baseline (id) ON DELETE CASCADE,
+    id                        INTEGER NOT NULL,
+    campaign_id               INTEGER NOT NULL,
+    channel                   TEXT NOT NULL,
+    title                     TEXT NOT NULL,
+    format                    TEXT NOT NULL,
+    interaction               TEXT NOT NULL,
+    automated                 INTEGER NOT NULL,
+    goal                      TEXT NOT NULL,
+    cadence_per_week          REAL NOT NULL,
+    hours_per_occurrence      REAL NOT NULL,
+    setup_hours               REAL NOT NULL,
+    cost_per_occurrence_cents INTEGER NOT NULL,
+    start_week                INTEGER NOT NULL,
+    end_week                  INTEGER NOT NULL,
+    max_weekly_return         REAL,
+    half_saturation_hours     REAL,
+    shape                     REAL,
+    carryover                 REAL,
+    track                     TEXT,
+    notes                     TEXT NOT NULL,
+    uid                       TEXT NOT NULL,
+    revision                  INTEGER NOT NULL,
+    position                  REAL NOT NULL,
+    PRIMARY KEY (baseline_id, id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE calibration (
+    id                    INTEGER PRIMARY KEY AUTOINCREMENT,
+    activity_id           INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    calibrated_at         TEXT NOT NULL,
+    weeks_with_results    INTEGER NOT NULL CONSTRAINT weeks_with_results
+        CHECK (weeks_with_results >= 0),
+    fitted                TEXT NOT NULL,
+    max_weekly_return     REAL,
+    half_saturation_hours REAL,
+    shape                 REAL,
+    carryover             REAL,
+    sse                   REAL NOT NULL,
+    r2                    REAL,
+    nrmse                 REAL,
+    mape                  REAL,
+    holdout_weeks         INTEGER,
+    holdout_nrmse         REAL,
+    holdout_mape          REAL,
+    intervals             TEXT NOT NULL DEFAULT '',
+    forecast_p10          REAL,
+    forecast_p50          REAL,
+    forecast_p90          REAL
+) STRICT;
+
+CREATE INDEX calibration_activity ON calibration (activity_id);
+)sql";
+
 constexpr const char *latestSchema = R"sql(
 CREATE TABLE brand (
     id       INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -129,8 +223,6 @@ CREATE TABLE scenario_allocation (
 ) STRICT, WITHOUT ROWID;
 
 CREATE INDEX scenario_allocation_activity ON scenario_allocation (activity_id);
-
-PRAGMA user_version = 3;
 )sql";
 
 // Version 2: the user's row order. Existing rows keep the order they had,
@@ -155,6 +247,8 @@ UPDATE activity SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) 
     || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
 PRAGMA user_version = 3;
 )sql";
+
+constexpr const char *version4 = "PRAGMA user_version = 4;";
 
 struct TableShape {
     const char *table;
@@ -213,16 +307,23 @@ Result<std::vector<std::string>> columnsOf(sqlite3 *db, const char *table,
 } // namespace
 
 Result<void> createLatestSchema(sqlite3 *db, std::string_view location) {
-    static_assert(latestSchemaVersion == 3, "update the DDL's PRAGMA user_version");
-    return execute(db, latestSchema, location);
+    static_assert(latestSchemaVersion == 4, "update the DDL's PRAGMA user_version");
+    CASTNET_TRY_VOID(execute(db, latestSchema, location));
+    CASTNET_TRY_VOID(execute(db, version4Tables, location));
+    return execute(db, version4, location);
 }
 
 Result<void> migrate(sqlite3 *db, int from, std::string_view location) {
-    static_assert(latestSchemaVersion == 3, "add the step to the new version here");
+    static_assert(latestSchemaVersion == 4, "add the step to the new version here");
     if (from < 2)
         CASTNET_TRY_VOID(execute(db, toVersion2, location));
     if (from < 3)
         CASTNET_TRY_VOID(execute(db, toVersion3, location));
+    if (from < 4) {
+        // Version 4: actuals, baselines and calibrations, all empty.
+        CASTNET_TRY_VOID(execute(db, version4Tables, location));
+        CASTNET_TRY_VOID(execute(db, version4, location));
+    }
     return {};
 }
 
@@ -245,6 +346,15 @@ Result<void> checkShape(sqlite3 *db, int version, std::string_view location) {
                 return fail(fmt::format("{} is not a Castnet workspace (table {} has no column {})",
                                         location, shape.table, column));
             }
+        }
+    }
+    if (version < 4)
+        return {};
+    for (const char *table : {"actual", "baseline", "baseline_activity", "calibration"}) {
+        CASTNET_TRY(const std::vector<std::string> columns, columnsOf(db, table, location));
+        if (columns.empty()) {
+            return fail(
+                fmt::format("{} is not a Castnet workspace (it has no {} table)", location, table));
         }
     }
     return {};

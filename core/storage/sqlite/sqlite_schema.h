@@ -11,8 +11,9 @@ namespace castnet::core::sqlite {
 
 // The schema version this build writes, kept in PRAGMA user_version.
 // History (docs/SCHEMA.md): 1 the first shape; 2 adds activity.position;
-// 3 adds activity.uid and activity.revision.
-inline constexpr int latestSchemaVersion = 3;
+// 3 adds activity.uid and activity.revision; 4 adds the tables actual,
+// baseline, baseline_activity and calibration.
+inline constexpr int latestSchemaVersion = 4;
 
 // Creates every table and index of the latest schema and writes its version.
 // The caller holds the transaction.

@@ -20,7 +20,7 @@ class Connection;
 // A workspace is used from one thread at a time.
 class SqliteWorkspace final : public Workspace {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     enum class OpenMode {
         CreateIfMissing, // a missing file is created, empty
@@ -64,6 +64,18 @@ public:
 
     Result<CampaignSnapshot> snapshot(CampaignId id) override;
     Result<CampaignSnapshot> restore(const CampaignSnapshot &snapshot, bool keepIds) override;
+
+    // sqlite_workspace_actuals.cpp
+    Result<ActualsStored> storeActuals(CampaignId campaign,
+                                       const std::vector<Actual> &actuals) override;
+    Result<std::vector<Actual>> actuals(CampaignId campaign) override;
+    Result<BaselineSummary> saveBaseline(CampaignId campaign, const std::string &name) override;
+    Result<std::vector<BaselineSummary>> baselines(CampaignId campaign) override;
+    Result<Baseline> baseline(CampaignId campaign, const std::string &name) override;
+    Result<void> removeBaseline(CampaignId campaign, const std::string &name) override;
+    Result<void> applyCalibrations(CampaignId campaign,
+                                   const std::vector<CalibrationRecord> &records) override;
+    Result<std::vector<CalibrationRecord>> calibrations(CampaignId campaign) override;
 
     // Whether the workspace holds no brand (a new file, or one emptied).
     Result<bool> isEmpty();

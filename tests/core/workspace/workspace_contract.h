@@ -23,6 +23,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "core/actuals/actual.h"
 #include "core/domain/activity.h"
 #include "core/domain/brand.h"
 #include "core/domain/campaign.h"
@@ -986,6 +987,180 @@ TYPED_TEST_P(WorkspaceContract, ReadsInsideATransactionSeeItsWrites) {
     EXPECT_TRUE(contract::must(ws.brands()).empty());
 }
 
+// ---- actuals ---------------------------------------------------------------
+
+TYPED_TEST_P(WorkspaceContract, ActualsReadBackByActivityThenWeek) {
+    const auto planned = this->addPlannedCampaign();
+    const ActivityId reel = planned.activities[0].id;
+    const ActivityId story = planned.activities[1].id;
+    const std::vector<Actual> actuals{
+        {story, 2, 1.5, 0.0, Cents{250}, 12.0, "two posts"},
+        {reel, 3, 3.0, 1.0, Cents{0}, std::nullopt, ""},
+        {reel, 1, 2.0, 0.5, Cents{1000}, 40.5, ""},
+    };
+    const ActualsStored stored =
+        contract::must(this->ws().storeActuals(planned.campaign.id, actuals));
+    EXPECT_EQ(stored.addedWeeks, 3);
+    EXPECT_EQ(stored.replacedWeeks, 0);
+    const std::vector<Actual> expected{actuals[2], actuals[1], actuals[0]};
+    EXPECT_EQ(contract::must(this->ws().actuals(planned.campaign.id)), expected);
+}
+
+TYPED_TEST_P(WorkspaceContract, ReimportedWeeksAreReplacedAndCounted) {
+    const auto planned = this->addPlannedCampaign();
+    const ActivityId reel = planned.activities[0].id;
+    contract::must(
+        this->ws().storeActuals(planned.campaign.id, {{reel, 1, 2.0, 0.0, Cents{}, 10.0, ""},
+                                                      {reel, 2, 2.0, 0.0, Cents{}, 11.0, ""}}));
+    // Week 2 again and week 3 new: one replaced, one added, week 1 kept.
+    const ActualsStored stored = contract::must(this->ws().storeActuals(
+        planned.campaign.id, {{reel, 2, 4.0, 0.0, Cents{}, std::nullopt, "redone"},
+                              {reel, 3, 1.0, 0.0, Cents{}, 5.0, ""}}));
+    EXPECT_EQ(stored.addedWeeks, 1);
+    EXPECT_EQ(stored.replacedWeeks, 1);
+    const auto read = contract::must(this->ws().actuals(planned.campaign.id));
+    ASSERT_EQ(read.size(), 3u);
+    EXPECT_EQ(read[1].hours, 4.0);
+    EXPECT_FALSE(read[1].result.has_value());
+    EXPECT_EQ(read[1].note, "redone");
+}
+
+TYPED_TEST_P(WorkspaceContract, StoringActualsIsAllOrNothing) {
+    const auto planned = this->addPlannedCampaign();
+    const auto other = this->addPlannedCampaign("Acme Coffee", "Autumn");
+    const ActivityId reel = planned.activities[0].id;
+    contract::must(
+        this->ws().storeActuals(planned.campaign.id, {{reel, 1, 2.0, 0.0, Cents{}, 10.0, ""}}));
+    const auto before = contract::must(this->ws().actuals(planned.campaign.id));
+    // A week beyond the 26 weeks, a negative figure, another campaign's activity.
+    for (const Actual &bad :
+         {Actual{reel, 27, 1.0, 0.0, Cents{}, {}, ""}, Actual{reel, 4, -1.0, 0.0, Cents{}, {}, ""},
+          Actual{other.activities[0].id, 4, 1.0, 0.0, Cents{}, {}, ""}}) {
+        const Error error = contract::refusal(this->ws().storeActuals(
+            planned.campaign.id, {{reel, 5, 1.0, 0.0, Cents{}, 1.0, ""}, bad}));
+        EXPECT_FALSE(error.field.empty()) << error.message;
+        EXPECT_EQ(contract::must(this->ws().actuals(planned.campaign.id)), before);
+    }
+}
+
+TYPED_TEST_P(WorkspaceContract, RemovingAnActivityRemovesItsActuals) {
+    const auto planned = this->addPlannedCampaign();
+    const ActivityId reel = planned.activities[0].id;
+    const ActivityId story = planned.activities[1].id;
+    contract::must(
+        this->ws().storeActuals(planned.campaign.id, {{reel, 1, 2.0, 0.0, Cents{}, 10.0, ""},
+                                                      {story, 1, 1.0, 0.0, Cents{}, 3.0, ""}}));
+    contract::must(this->ws().removeActivities({reel}));
+    const auto read = contract::must(this->ws().actuals(planned.campaign.id));
+    ASSERT_EQ(read.size(), 1u);
+    EXPECT_EQ(read[0].activityId, story);
+}
+
+// ---- baselines -------------------------------------------------------------
+
+TYPED_TEST_P(WorkspaceContract, ABaselineFreezesTheCampaignAndEveryActivityField) {
+    auto planned = this->addPlannedCampaign();
+    const BaselineSummary saved =
+        contract::must(this->ws().saveBaseline(planned.campaign.id, "signed off"));
+    EXPECT_EQ(saved.name, "signed off");
+    EXPECT_EQ(saved.activityCount, 3u);
+    EXPECT_FALSE(saved.savedAt.empty());
+    const CampaignSnapshot frozen = contract::must(this->ws().snapshot(planned.campaign.id));
+    // Re-planning after the save changes the plan, never the baseline.
+    Activity changed = planned.activities[0];
+    changed.cadencePerWeek = 7;
+    contract::must(this->ws().updateActivity(changed));
+    contract::must(this->ws().removeActivities({planned.activities[2].id}));
+    Campaign longer = planned.campaign;
+    longer.weeks = 40;
+    contract::must(this->ws().updateCampaign(longer));
+    const Baseline baseline =
+        contract::must(this->ws().baseline(planned.campaign.id, "signed off"));
+    EXPECT_EQ(baseline.summary, saved);
+    EXPECT_EQ(baseline.frozen.campaign, frozen.campaign);
+    EXPECT_EQ(baseline.frozen.activities, frozen.activities);
+    EXPECT_TRUE(baseline.frozen.scenarios.empty());
+}
+
+TYPED_TEST_P(WorkspaceContract, BaselinesAreListedOldestFirstAndDeletedByName) {
+    const auto planned = this->addPlannedCampaign();
+    contract::must(this->ws().saveBaseline(planned.campaign.id, "v2"));
+    contract::must(this->ws().saveBaseline(planned.campaign.id, "v1"));
+    auto names = [&] {
+        std::vector<std::string> list;
+        for (const auto &b : contract::must(this->ws().baselines(planned.campaign.id)))
+            list.push_back(b.name);
+        return list;
+    };
+    EXPECT_EQ(names(), (std::vector<std::string>{"v2", "v1"}));
+    const Error duplicate = contract::refusal(this->ws().saveBaseline(planned.campaign.id, "v1"));
+    EXPECT_NE(duplicate.message.find("already has a baseline"), std::string::npos);
+    EXPECT_FALSE(
+        contract::refusal(this->ws().saveBaseline(planned.campaign.id, " ")).message.empty());
+    contract::must(this->ws().removeBaseline(planned.campaign.id, "v2"));
+    EXPECT_EQ(names(), (std::vector<std::string>{"v1"}));
+    const Error missing = contract::refusal(this->ws().removeBaseline(planned.campaign.id, "v2"));
+    EXPECT_EQ(missing.kind, Error::Kind::User);
+    EXPECT_EQ(names(), (std::vector<std::string>{"v1"}));
+    EXPECT_EQ(contract::refusal(this->ws().baseline(planned.campaign.id, "v2")).kind,
+              Error::Kind::User);
+}
+
+// ---- calibrations ----------------------------------------------------------
+
+TYPED_TEST_P(WorkspaceContract, ApplyingACalibrationSetsTheFittedParametersAndKeepsTheRecord) {
+    const auto planned = this->addPlannedCampaign();
+    Activity reel = planned.activities[0];
+    reel.response.shape = 2.0;
+    contract::must(this->ws().updateActivity(reel));
+    CalibrationRecord record;
+    record.activityId = reel.id;
+    record.calibratedAt = "2026-12-04T10:00:00Z";
+    record.weeksWithResults = 9;
+    record.fitted = {ResponseParameter::MaxWeeklyReturn, ResponseParameter::Carryover};
+    record.parameters.maxWeeklyReturn = 120.5;
+    record.parameters.carryover = 0.35;
+    record.quality = {12.25, 0.91, 0.08, 0.05};
+    record.intervals = {{ResponseParameter::MaxWeeklyReturn, {100.0, 120.0, 140.0}},
+                        {ResponseParameter::Carryover, {0.25, 0.35, 0.45}}};
+    record.forecastBand = Band{900.0, 1000.0, 1100.0};
+    contract::must(this->ws().applyCalibrations(planned.campaign.id, {record}));
+    const Activity after = contract::must(this->ws().activity(reel.id));
+    EXPECT_EQ(after.response.maxWeeklyReturn, 120.5);
+    EXPECT_EQ(after.response.carryover, 0.35);
+    EXPECT_EQ(after.response.shape, 2.0);                         // not fitted: kept
+    EXPECT_FALSE(after.response.halfSaturationHours.has_value()); // still the track default
+    EXPECT_EQ(after.revision, reel.revision + 2); // the update, then the calibration
+    const auto records = contract::must(this->ws().calibrations(planned.campaign.id));
+    ASSERT_EQ(records.size(), 1u);
+    EXPECT_EQ(records[0].activityId, reel.id);
+    EXPECT_EQ(records[0].calibratedAt, record.calibratedAt);
+    EXPECT_EQ(records[0].weeksWithResults, 9);
+    EXPECT_EQ(records[0].fitted, record.fitted);
+    EXPECT_EQ(records[0].parameters, record.parameters);
+    EXPECT_EQ(records[0].quality.r2, 0.91);
+    EXPECT_FALSE(records[0].holdout.has_value());
+    ASSERT_EQ(records[0].intervals.size(), 2u);
+    EXPECT_EQ(records[0].intervals[1].band, (Band{0.25, 0.35, 0.45}));
+    EXPECT_EQ(records[0].forecastBand, record.forecastBand);
+}
+
+TYPED_TEST_P(WorkspaceContract, ACalibrationOfAnotherCampaignChangesNothing) {
+    const auto planned = this->addPlannedCampaign();
+    const auto other = this->addPlannedCampaign("Acme Coffee", "Autumn");
+    CalibrationRecord good;
+    good.activityId = planned.activities[0].id;
+    good.fitted = {ResponseParameter::MaxWeeklyReturn};
+    good.parameters.maxWeeklyReturn = 50.0;
+    CalibrationRecord stranger = good;
+    stranger.activityId = other.activities[0].id;
+    EXPECT_FALSE(
+        contract::refusal(this->ws().applyCalibrations(planned.campaign.id, {good, stranger}))
+            .message.empty());
+    EXPECT_EQ(contract::must(this->ws().activity(good.activityId)), planned.activities[0]);
+    EXPECT_TRUE(contract::must(this->ws().calibrations(planned.campaign.id)).empty());
+}
+
 REGISTER_TYPED_TEST_SUITE_P(
     WorkspaceContract,
     // brands
@@ -1026,6 +1201,12 @@ REGISTER_TYPED_TEST_SUITE_P(
     ATransactionCommitsEveryCallInIt, AnErrorInsideATransactionUndoesEveryCallInIt,
     AnExceptionInsideATransactionUndoesItAndPropagates,
     AFailedCallInsideATransactionUndoesOnlyItself, TransactionsNest,
-    ReadsInsideATransactionSeeItsWrites);
+    ReadsInsideATransactionSeeItsWrites,
+    // actuals, baselines and calibrations
+    ActualsReadBackByActivityThenWeek, ReimportedWeeksAreReplacedAndCounted,
+    StoringActualsIsAllOrNothing, RemovingAnActivityRemovesItsActuals,
+    ABaselineFreezesTheCampaignAndEveryActivityField, BaselinesAreListedOldestFirstAndDeletedByName,
+    ApplyingACalibrationSetsTheFittedParametersAndKeepsTheRecord,
+    ACalibrationOfAnotherCampaignChangesNothing);
 
 } // namespace castnet::core

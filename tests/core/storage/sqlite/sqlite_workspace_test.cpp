@@ -89,10 +89,11 @@ TEST_F(SqliteWorkspaceTest, ANewFileIsEmptyAndHasTheLatestSchema) {
     workspace.reset();
     RawDatabase raw(path);
     EXPECT_EQ(raw.integer("PRAGMA user_version"), SqliteWorkspace::schemaVersion);
-    EXPECT_EQ(raw.column("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                         "'sqlite%' ORDER BY name"),
-              (std::vector<std::string>{"activity", "brand", "campaign", "scenario",
-                                        "scenario_allocation"}));
+    EXPECT_EQ(
+        raw.column("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                   "'sqlite%' ORDER BY name"),
+        (std::vector<std::string>{"activity", "actual", "baseline", "baseline_activity", "brand",
+                                  "calibration", "campaign", "scenario", "scenario_allocation"}));
 }
 
 TEST_F(SqliteWorkspaceTest, TheFileIsInWalModeAfterTheFirstWrite) {

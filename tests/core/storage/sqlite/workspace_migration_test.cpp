@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <algorithm>
 #include <csignal>
+#include <filesystem>
 
 #include <sys/resource.h>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "core/domain/uuid.h"
@@ -203,8 +205,9 @@ TEST_F(WorkspaceMigrationTest, AMigrationThatFailsLeavesTheFileAsItWas) {
     ASSERT_FALSE(workspace.has_value());
     EXPECT_EQ(workspace.error().kind, Error::Kind::User);
     EXPECT_EQ(workspace.error().message,
-              path + " could not be brought from schema 1 to 3 (there is already a "
-                     "table named activity_order); it was left unchanged");
+              fmt::format("{} could not be brought from schema 1 to {} (there is already a "
+                          "table named activity_order); it was left unchanged",
+                          path, SqliteWorkspace::schemaVersion));
     EXPECT_EQ(readBytes(path), before);
     EXPECT_FALSE(exists(path + ".v1.bak"));
     EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 1);
@@ -278,7 +281,7 @@ TEST_F(WorkspaceVersion2MigrationTest, AVersion2FileIsBackedUpThenGetsUidsAndRev
     EXPECT_EQ((*activities)[1].title, "Latte art evening");
     workspace.reset();
     EXPECT_EQ(readBytes(path + ".v2.bak"), original);
-    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 3);
+    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), SqliteWorkspace::schemaVersion);
 }
 
 TEST_F(WorkspaceVersion2MigrationTest, AMigratedVersion2FileHasTheShapeOfANewOne) {
@@ -297,6 +300,37 @@ TEST_F(WorkspaceVersion2MigrationTest, AMigratedActivityKeepsItsUidWhenChanged) 
     const Activity changed = workspace->activity(ActivityId{2}).value();
     EXPECT_EQ(changed.uid, activity.uid);
     EXPECT_EQ(changed.revision, 2);
+}
+
+// A file of schema version 3: version 2 with activity.uid and revision, as
+// Castnet 3 would have left it (before actuals, baselines and calibrations).
+class WorkspaceVersion3MigrationTest : public WorkspaceVersion2MigrationTest {
+protected:
+    void SetUp() override {
+        WorkspaceVersion2MigrationTest::SetUp();
+        testing::openWorkspace(path).reset(); // to version 4, then back to 3
+        RawDatabase(path).exec("DROP TABLE actual; DROP TABLE calibration;"
+                               "DROP TABLE baseline_activity; DROP TABLE baseline;"
+                               "PRAGMA user_version = 3;");
+        std::filesystem::remove(path + ".v2.bak");
+        original = readBytes(path);
+    }
+};
+
+TEST_F(WorkspaceVersion3MigrationTest, AVersion3FileIsBackedUpThenGetsTheActualsTables) {
+    auto workspace = testing::openWorkspace(path, SqliteWorkspace::OpenMode::MustExist);
+    ASSERT_NE(workspace, nullptr);
+    auto actuals = workspace->actuals(CampaignId{1});
+    ASSERT_TRUE(actuals.has_value()) << actuals.error().message;
+    EXPECT_TRUE(actuals->empty());
+    EXPECT_TRUE(workspace->baselines(CampaignId{1}).value().empty());
+    ASSERT_TRUE(workspace->saveBaseline(CampaignId{1}, "before").has_value());
+    workspace.reset();
+    EXPECT_EQ(readBytes(path + ".v3.bak"), original);
+    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), SqliteWorkspace::schemaVersion);
+    const std::string fresh = dir.file("fresh.db");
+    testing::openWorkspace(fresh).reset();
+    EXPECT_EQ(shapeOf(path), shapeOf(fresh));
 }
 
 } // namespace

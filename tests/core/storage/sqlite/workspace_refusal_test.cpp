@@ -154,8 +154,8 @@ TEST_F(WorkspaceRefusalTest, AWorkspaceFromANewerCastnetIsRefused) {
     makeWorkspace();
     RawDatabase(path).exec("PRAGMA user_version = 7");
     expectRefused(fmt::format("{} was written by a newer Castnet (schema 7); this version reads "
-                              "up to 3",
-                              path));
+                              "up to {}",
+                              path, SqliteWorkspace::schemaVersion));
 }
 
 TEST_F(WorkspaceRefusalTest, AFolderIsRefused) {
@@ -190,7 +190,7 @@ TEST_F(WorkspaceRefusalTest, AnotherProgramsDatabaseIsRefused) {
                            "INSERT INTO invoice (total) VALUES (12.5);");
     expectRefused(fmt::format("{} is not a Castnet workspace (it holds other tables, such as "
                               "\"invoice\"",
-                              path));
+                              path, SqliteWorkspace::schemaVersion));
 }
 
 TEST_F(WorkspaceRefusalTest, ADatabaseMissingACastnetColumnIsRefused) {
@@ -532,7 +532,7 @@ TEST_F(WorkspaceRefusalTest, AnEmptyFileBecomesANewWorkspace) {
     ASSERT_NE(workspace, nullptr);
     EXPECT_EQ(workspace->isEmpty(), true);
     workspace.reset();
-    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), 3);
+    EXPECT_EQ(RawDatabase(path).integer("PRAGMA user_version"), SqliteWorkspace::schemaVersion);
     EXPECT_FALSE(fs::exists(path + ".v0.bak"));
 }
 
