@@ -31,8 +31,7 @@ Result<void> runList(const CommandContext &context) {
                    core::oneLineMessage(loaded.campaign.name));
         return {};
     }
-    core::TextTable table(
-        {{"name"}, {"saved (UTC)"}, {"activities", core::TextTable::Align::Right}});
+    TextTable table({{"name"}, {"saved (UTC)"}, {"activities", TextTable::Align::Right}});
     for (const core::BaselineSummary &baseline : list) {
         table.addRow({core::oneLineMessage(baseline.name), baseline.savedAt,
                       std::to_string(baseline.activityCount)});

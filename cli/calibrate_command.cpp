@@ -72,8 +72,8 @@ Result<void> runCalibrate(const CommandContext &context) {
     }
     const bool applied = !records.empty();
     fmt::print("{}", context.has("json")
-                         ? core::calibrationJson(calibration.activities, activities, applied)
-                         : core::calibrationTable(calibration.activities, activities, applied));
+                         ? calibrationJson(calibration.activities, activities, applied)
+                         : calibrationTable(calibration.activities, activities, applied));
     return {};
 }
 

@@ -5,10 +5,22 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/text_table.h"
+#include "core/text/display_number.h"
 #include "core/text/number_format.h"
 #include "core/text/one_line_message.h"
 
-namespace castnet::core {
+namespace castnet::cli {
+
+using core::Band;
+using core::DisplayStyle;
+using core::ParameterBand;
+using core::ResponseParameter;
+
+using core::Activity;
+using core::ActivityCalibration;
+using core::displayNumber;
+using core::FitQuality;
+using core::oneLineMessage;
 
 namespace {
 
@@ -57,7 +69,7 @@ nlohmann::json activityJson(const ActivityCalibration &c, const Activity &activi
 }
 
 std::string orDash(const std::optional<double> &value, int decimals) {
-    return value ? formatFixed(*value, decimals) : std::string("-");
+    return value ? displayNumber(*value, DisplayStyle::fixed(decimals)) : std::string("-");
 }
 
 std::string fittedText(const ActivityCalibration &c) {
@@ -102,12 +114,14 @@ std::string calibrationTable(const std::vector<ActivityCalibration> &calibration
         const std::optional<FitQuality> &q = c.quality;
         table.addRow({std::to_string(c.id.value()), oneLineMessage(activities[i].title),
                       std::to_string(c.weeksWithResults), fittedText(c),
-                      formatFixed(c.parameters.maxWeeklyReturn, 2),
-                      formatFixed(c.parameters.halfSaturationHours, 2),
-                      formatFixed(c.parameters.shape, 2), formatFixed(c.parameters.carryover, 2),
+                      displayNumber(c.parameters.maxWeeklyReturn, DisplayStyle::fixed(2)),
+                      displayNumber(c.parameters.halfSaturationHours, DisplayStyle::fixed(2)),
+                      displayNumber(c.parameters.shape, DisplayStyle::fixed(2)),
+                      displayNumber(c.parameters.carryover, DisplayStyle::fixed(2)),
                       q ? orDash(q->r2, 2) : "-", q ? orDash(q->nrmse, 2) : "-",
-                      formatFixed(band.p10, 1), formatFixed(band.p50, 1),
-                      formatFixed(band.p90, 1)});
+                      displayNumber(band.p10, DisplayStyle::fixed(1)),
+                      displayNumber(band.p50, DisplayStyle::fixed(1)),
+                      displayNumber(band.p90, DisplayStyle::fixed(1))});
         if (c.reason)
             reasons += fmt::format("  #{} {}: {}\n", c.id, oneLineMessage(activities[i].title),
                                    oneLineMessage(*c.reason));
@@ -120,4 +134,4 @@ std::string calibrationTable(const std::vector<ActivityCalibration> &calibration
     return out;
 }
 
-} // namespace castnet::core
+} // namespace castnet::cli

@@ -174,10 +174,10 @@ Result<void> runOptimize(const CommandContext &context) {
             return tl::unexpected(saved.error());
     }
     if (context.has("json")) {
-        fmt::print("{}", core::optimizationJson(*proposal, loaded->activities));
+        fmt::print("{}", optimizationJson(*proposal, loaded->activities));
         return {};
     }
-    fmt::print("{}", core::optimizationTable(loaded->campaign, *proposal, loaded->activities));
+    fmt::print("{}", optimizationTable(loaded->campaign, *proposal, loaded->activities));
     if (saveAs)
         fmt::print("Saved as scenario \"{}\".\n", *saveAs);
     return {};

@@ -8,9 +8,17 @@
 #include "core/text/display_number.h"
 #include "core/text/number_format.h"
 
-namespace castnet::core {
+namespace castnet::cli {
 
-using cli::TextTable;
+using core::ActivityAllocation;
+using core::Campaign;
+using core::DisplayStyle;
+using core::Optimization;
+
+using core::Activity;
+using core::Binding;
+using core::displayNumber;
+using core::formatDouble;
 
 namespace {
 
@@ -109,4 +117,4 @@ std::string optimizationTable(const Campaign &campaign, const Optimization &opti
     return out;
 }
 
-} // namespace castnet::core
+} // namespace castnet::cli

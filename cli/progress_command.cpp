@@ -38,8 +38,8 @@ Result<void> runProgress(const CommandContext &context) {
         core::progress(baseline ? baseline->frozen : plan, plan, actuals);
     const std::optional<std::string> name =
         baseline ? std::optional<std::string>(baseline->summary.name) : std::nullopt;
-    fmt::print("{}", context.has("json") ? core::progressJson(progress, name)
-                                         : core::progressTable(progress, plan.campaign, name));
+    fmt::print("{}", context.has("json") ? progressJson(progress, name)
+                                         : progressTable(progress, plan.campaign, name));
     return {};
 }
 

@@ -5,10 +5,25 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/text_table.h"
+#include "core/text/display_number.h"
 #include "core/text/number_format.h"
 #include "core/text/one_line_message.h"
 
-namespace castnet::core {
+namespace castnet::cli {
+
+using core::ActivityProgress;
+using core::Campaign;
+using core::DisplayStyle;
+using core::Progress;
+using core::ProgressTotals;
+using core::ReturnComparison;
+using core::Track;
+using core::WeeklyComparison;
+
+using core::displayNumber;
+using core::displayPercent;
+using core::oneLineMessage;
+using core::toString;
 
 namespace {
 
@@ -45,11 +60,11 @@ nlohmann::json totalsJson(const ProgressTotals &totals) {
 }
 
 std::string orDash(const std::optional<double> &value, int decimals) {
-    return value ? formatFixed(*value, decimals) : std::string("-");
+    return value ? displayNumber(*value, DisplayStyle::fixed(decimals)) : std::string("-");
 }
 
 std::string indexText(const std::optional<double> &index) {
-    return index ? formatPercent(*index) : std::string("-");
+    return index ? displayPercent(*index) : std::string("-");
 }
 
 TextTable comparisonTable(const std::string &first, const Campaign &campaign) {
@@ -71,15 +86,16 @@ std::vector<std::string> comparisonCells(std::string first, const WeeklyComparis
                                          const ReturnComparison &returns, double forecast,
                                          double baseline) {
     return {std::move(first),
-            formatFixed(effort.plannedTotal, 1),
-            formatFixed(effort.actualTotal, 1),
-            formatFixed(cost.plannedTotal, 2),
-            formatFixed(cost.actualTotal, 2),
-            formatFixed(returns.plannedInMeasuredWeeks, 1),
-            returns.measuredWeeks > 0 ? formatFixed(returns.actualTotal, 1) : std::string("-"),
+            displayNumber(effort.plannedTotal, DisplayStyle::fixed(1)),
+            displayNumber(effort.actualTotal, DisplayStyle::fixed(1)),
+            displayNumber(cost.plannedTotal, DisplayStyle::fixed(2)),
+            displayNumber(cost.actualTotal, DisplayStyle::fixed(2)),
+            displayNumber(returns.plannedInMeasuredWeeks, DisplayStyle::fixed(1)),
+            returns.measuredWeeks > 0 ? displayNumber(returns.actualTotal, DisplayStyle::fixed(1))
+                                      : std::string("-"),
             indexText(returns.index),
-            formatFixed(forecast, 1),
-            formatFixed(baseline, 1)};
+            displayNumber(forecast, DisplayStyle::fixed(1)),
+            displayNumber(baseline, DisplayStyle::fixed(1))};
 }
 
 } // namespace
@@ -137,4 +153,4 @@ std::string progressTable(const Progress &progress, const Campaign &campaign,
     return out;
 }
 
-} // namespace castnet::core
+} // namespace castnet::cli

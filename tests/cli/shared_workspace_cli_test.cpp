@@ -72,14 +72,14 @@ TEST_F(SharedWorkspaceCliTest, AFailedImportKeepsTheWorkspaceAnotherImportWroteM
 class CampaignChoiceCliTest : public SharedWorkspaceCliTest {
 protected:
     void SetUp() override {
-        // The demo campaign is id 1, in brand Lumen; the campaign named "1"
-        // is id 2, in brand Other.
+        // The demo's campaigns are ids 1 and 2, in brand Lumen; the campaign
+        // named "1" is id 3, in brand Other.
         ASSERT_EQ(runCastnet({"demo", "--db", db}).exitCode, 0);
         writeBytes(csv, oneActivity);
         const CliRun imported =
             runCastnet({"import", "--db", db, "--brand", "Other", "--campaign", "1", csv});
         ASSERT_EQ(imported.exitCode, 0) << imported.err;
-        ASSERT_NE(imported.out.find("(id 2, new)"), std::string::npos) << imported.out;
+        ASSERT_NE(imported.out.find("(id 3, new)"), std::string::npos) << imported.out;
     }
 
     std::string csv = dir.file("one.csv");
@@ -88,7 +88,7 @@ protected:
 TEST_F(CampaignChoiceCliTest, OptimizeSavesIntoTheCampaignNamedWithDigits) {
     const CliRun saved = runCastnet({"optimize", "--db", db, "--campaign", "1", "--save-as", "Q"});
     ASSERT_EQ(saved.exitCode, 0) << saved.err;
-    EXPECT_EQ(runCastnet({"project", "--db", db, "--campaign-id", "2", "--scenario", "Q"}).exitCode,
+    EXPECT_EQ(runCastnet({"project", "--db", db, "--campaign-id", "3", "--scenario", "Q"}).exitCode,
               0);
     EXPECT_EQ(runCastnet({"project", "--db", db, "--campaign-id", "1", "--scenario", "Q"}).exitCode,
               2)
@@ -96,16 +96,16 @@ TEST_F(CampaignChoiceCliTest, OptimizeSavesIntoTheCampaignNamedWithDigits) {
 }
 
 TEST_F(CampaignChoiceCliTest, CampaignIdPicksByIdInEverySubcommand) {
-    const CliRun classify = runCastnet({"classify", "--db", db, "--campaign-id", "2"});
+    const CliRun classify = runCastnet({"classify", "--db", db, "--campaign-id", "3"});
     ASSERT_EQ(classify.exitCode, 0) << classify.err;
     EXPECT_NE(classify.out.find("Launch reels"), std::string::npos) << classify.out;
-    // Import by id appends to campaign 2: 1 + 1 = 2 activities.
-    const CliRun imported = runCastnet({"import", "--db", db, "--campaign-id", "2", csv});
+    // Import by id appends to campaign 3: 1 + 1 = 2 activities.
+    const CliRun imported = runCastnet({"import", "--db", db, "--campaign-id", "3", csv});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
-    EXPECT_NE(imported.out.find("Imported 1 activities into campaign \"1\" (id 2)"),
+    EXPECT_NE(imported.out.find("Imported 1 activities into campaign \"1\" (id 3)"),
               std::string::npos)
         << imported.out;
-    EXPECT_EQ(runCastnet({"export", "--db", db, "--campaign-id", "2", "--format", "csv", "--out",
+    EXPECT_EQ(runCastnet({"export", "--db", db, "--campaign-id", "3", "--format", "csv", "--out",
                           dir.file("out.csv")})
                   .exitCode,
               0);
@@ -123,7 +123,7 @@ TEST_F(CampaignChoiceCliTest, ANameAndAnIdTogetherOrABadIdAreRefused) {
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_NE(missing.err.find("no campaign with id 9"), std::string::npos) << missing.err;
     const CliRun otherBrand =
-        runCastnet({"import", "--db", db, "--brand", "Lumen", "--campaign-id", "2", csv});
+        runCastnet({"import", "--db", db, "--brand", "Lumen", "--campaign-id", "3", csv});
     EXPECT_EQ(otherBrand.exitCode, 2);
     EXPECT_NE(otherBrand.err.find("is in brand \"Other\""), std::string::npos) << otherBrand.err;
 }
