@@ -255,7 +255,11 @@ bool isBlank(const CsvRecord &record) {
 }
 
 std::string guarded(std::string_view text) {
-    return needsFormulaGuard(text) ? "'" + std::string(text) : std::string(text);
+    std::string cell;
+    if (needsFormulaGuard(text))
+        cell = '\'';
+    cell.append(text);
+    return cell;
 }
 
 } // namespace
