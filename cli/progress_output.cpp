@@ -59,10 +59,6 @@ nlohmann::json totalsJson(const ProgressTotals &totals) {
                           totals.baselineTotalReturn);
 }
 
-std::string orDash(const std::optional<double> &value, int decimals) {
-    return value ? displayNumber(*value, DisplayStyle::fixed(decimals)) : std::string("-");
-}
-
 std::string indexText(const std::optional<double> &index) {
     return index ? displayPercent(*index) : std::string("-");
 }

@@ -51,7 +51,6 @@ TEST_F(OptimizeCliTest, JsonHasTheSpecShapeAndStaysWithinTheCampaignLimits) {
     EXPECT_DOUBLE_EQ(doc["hours"].get<double>(), 60.0);
     EXPECT_DOUBLE_EQ(doc["budget"].get<double>(), 1500.0);
     ASSERT_EQ(doc["allocation"].size(), 31u);
-    double hours = 0.0;
     for (const json &a : doc["allocation"]) {
         EXPECT_EQ(keysOf(a),
                   (std::set<std::string>{"id", "title", "hours", "marginal_return", "binding"}));

@@ -254,9 +254,6 @@ void expectFeasible(const Instance &instance, const Optimization &result) {
         EXPECT_GE(weighted[trackIndex(track)], share * (weighted[0] + weighted[1]) - 1e-9);
 }
 
-double relativeGap(double best, double found) {
-    return best > 0.0 ? (best - found) / best : 0.0;
-}
 
 class OptimizerTest : public ::testing::Test {
 protected:
