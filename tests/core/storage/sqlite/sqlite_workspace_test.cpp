@@ -290,37 +290,6 @@ TEST_F(SqliteWorkspaceTest, ACampaignCannotBeShortenedBelowAnActivity) {
 
 // ---- activities ------------------------------------------------------------
 
-TEST_F(SqliteWorkspaceTest, AnActivityReadsBackWithEveryField) {
-    const CampaignId campaign = addCampaign();
-    Activity activity = makeActivity("Latte art evening", 4, 20);
-    activity.channel = "Meetup";
-    activity.format = Format::Event;
-    activity.interaction = Interaction::Community;
-    activity.automated = true;
-    activity.goal = Goal::Relationships;
-    activity.cadencePerWeek = 0.25;
-    activity.hoursPerOccurrence = 6;
-    activity.setupHours = 10.5;
-    activity.costPerOccurrence = Cents(1999);
-    activity.response.maxWeeklyReturn = 150;
-    activity.response.halfSaturationHours = 3;
-    activity.response.shape = 1.5;
-    activity.response.carryover = 0.8;
-    activity.trackOverride = Track::Networking;
-    activity.notes = "bring cups,\n\"quoted\", ünïcödé";
-    auto added = workspace->addActivities(campaign, {activity});
-    ASSERT_TRUE(added.has_value()) << added.error().message;
-    ASSERT_EQ(added->size(), 1u);
-    activity.id = added->front().id;
-    activity.campaignId = campaign;
-    EXPECT_TRUE(isUuid(added->front().uid)) << added->front().uid;
-    activity.uid = added->front().uid;
-    activity.revision = 1;
-    EXPECT_EQ(added->front(), activity);
-    EXPECT_EQ(workspace->activity(activity.id), activity);
-    EXPECT_EQ(workspace->activities(campaign), std::vector<Activity>{activity});
-}
-
 TEST_F(SqliteWorkspaceTest, BlankParametersAndNoOverrideStayBlank) {
     const CampaignId campaign = addCampaign();
     const Activity plain = addActivities(campaign, {"Reel"}).front();
