@@ -7,7 +7,6 @@
 
 #include <gtest/gtest.h>
 
-#include "core/domain/uuid.h"
 
 #include "tests/core/storage/sqlite/workspace_test_support.h"
 
