@@ -4,7 +4,10 @@
 # configures and builds it. Usage: scripts/setup.sh [build-dir] [extra cmake args...]
 # xvfb is for looking at the window without a display, clang for fuzzing,
 # locales-all for the test that a decimal-comma locale changes nothing,
-# python3-icalendar for reading the calendar export with a second parser.
+# python3-icalendar for reading the calendar export with a second parser,
+# python3-openpyxl for reading the workbook back, postgresql and openssl for
+# the team workspace tests (a private server with its own certificates),
+# appstream for validating the desktop metadata.
 set -euo pipefail
 
 packages=(
@@ -15,7 +18,11 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libfmt-dev libexpected-dev libcli11-dev libnlopt-cxx-dev
   libical-dev python3-icalendar
-  fonts-dejavu-core fonts-noto-cjk poppler-utils
+  libpq-dev postgresql openssl
+  libxlsxwriter-dev python3-openpyxl
+  libglpk-dev
+  qt6-l10n-tools appstream
+  fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji poppler-utils
   xvfb xauth
   clang libclang-rt-14-dev
   locales-all
