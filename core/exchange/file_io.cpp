@@ -300,7 +300,10 @@ Result<void> refuseSameFile(const std::string &path, const std::string &protecte
             guarded.st_ino == out.st_ino) {
             const std::string what = *suffix ? fmt::format("{}, the workspace's journal", name)
                                              : fmt::format("the workspace {} itself", name);
-            return fail(fmt::format("--{} \"{}\" is {}; choose another file", flag, path, what),
+            // The window has no flags: it names the file alone.
+            const std::string named =
+                flag.empty() ? fmt::format("\"{}\"", path) : fmt::format("--{} \"{}\"", flag, path);
+            return fail(fmt::format("{} is {}; choose another file", named, what),
                         std::string(flag));
         }
     }

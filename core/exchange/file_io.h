@@ -29,7 +29,8 @@ Result<void> createFileAtomically(const std::string &path, std::string_view byte
 
 // Refuses, with a user error naming `flag`, an output path that is the
 // file `protectedPath` itself: the same file (device and inode) by whatever
-// name, link or hard link. Paths that do not exist yet are fine.
+// name, link or hard link. Paths that do not exist yet are fine. An empty
+// `flag` (the window's exports) names the file alone.
 Result<void> refuseSameFile(const std::string &path, const std::string &protectedPath,
                             std::string_view flag);
 

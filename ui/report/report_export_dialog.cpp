@@ -13,6 +13,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "core/domain/try.h"
+#include "core/exchange/file_io.h"
 #include "ui/common/string_conversion.h"
 #include "ui/report/report_export.h"
 #include "ui/report/report_pdf_writer.h"
@@ -90,6 +92,15 @@ void ReportExportDialog::printPreview() {
     dialog.exec();
 }
 
+void ReportExportDialog::setWorkspaceFile(QString path) {
+    m_workspaceFile = std::move(path);
+}
+
+core::Result<void> ReportExportDialog::writeTo(const QString &path) {
+    CASTNET_TRY_VOID(core::refuseSameFile(toStdString(path), toStdString(m_workspaceFile), {}));
+    return writeReport(m_report, format(), toStdString(path));
+}
+
 void ReportExportDialog::exportReport() {
     const core::ReportFormat chosen = format();
     const QString suffix = toQString(std::string(core::toString(chosen)));
@@ -99,7 +110,7 @@ void ReportExportDialog::exportReport() {
     if (path.isEmpty())
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = writeReport(m_report, chosen, path.toStdString());
+    const auto written = writeTo(path);
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
         QMessageBox::warning(this, tr("Export Report"), toQString(written.error().message));

@@ -29,6 +29,13 @@ public:
 
     ReportExportDialog(ReportBuilder build, QString suggestedName, QWidget *parent = nullptr);
 
+    // The open workspace, which no export may replace.
+    void setWorkspaceFile(QString path);
+
+    // Writes the report in the chosen format to `path`; the workspace file
+    // (by any name or link) is refused and left as it was.
+    core::Result<void> writeTo(const QString &path);
+
 private:
     void refreshPreview();
     void printPreview();
@@ -38,6 +45,7 @@ private:
 
     ReportBuilder m_build;
     QString m_suggestedName;
+    QString m_workspaceFile;
     core::Report m_report;
     QComboBox *m_format = nullptr;
     QComboBox *m_paper = nullptr;

@@ -56,8 +56,13 @@ QString withExtension(QString path, const QString &suffix) {
     return path;
 }
 
+// Refuses the open workspace (or its journal) as the target by whatever name,
+// link or hard link: the file dialog's "Replace?" would otherwise let a
+// click destroy the plan.
 core::Result<void> exportCampaignTo(core::Workspace &workspace, const core::Campaign &campaign,
-                                    core::ExchangeFormat format, const QString &path) {
+                                    core::ExchangeFormat format, const QString &path,
+                                    const QString &workspacePath) {
+    CASTNET_TRY_VOID(core::refuseSameFile(toStdString(path), toStdString(workspacePath), {}));
     CASTNET_TRY(auto text, core::exportCampaign(workspace, campaign.id, format));
     return core::writeFileAtomically(toStdString(path), text);
 }
@@ -397,21 +402,24 @@ core::Result<void> MainWindow::exportCsvFile(const QString &path) const {
     const auto &campaign = m_activities->model().campaign();
     if (!campaign || !m_workspace)
         return core::fail("Select a campaign to export.");
-    return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Csv, path);
+    return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Csv, path,
+                            m_workspacePath);
 }
 
 core::Result<void> MainWindow::exportJsonFile(const QString &path) const {
     const auto &campaign = m_activities->model().campaign();
     if (!campaign || !m_workspace)
         return core::fail("Select a campaign to export.");
-    return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Json, path);
+    return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Json, path,
+                            m_workspacePath);
 }
 
 core::Result<void> MainWindow::exportCalendarFile(const QString &path) const {
     const auto &campaign = m_activities->model().campaign();
     if (!campaign || !m_workspace)
         return core::fail("Select a campaign to export.");
-    return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Ics, path);
+    return exportCampaignTo(*m_workspace, *campaign, core::ExchangeFormat::Ics, path,
+                            m_workspacePath);
 }
 
 // Asks where to save, suggesting the campaign's name, then writes.
@@ -442,6 +450,7 @@ void MainWindow::exportReport() {
         return;
     }
     ReportExportDialog dialog(std::move(*build), toQString(campaign->name), this);
+    dialog.setWorkspaceFile(m_workspacePath);
     dialog.exec();
 }
 

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "core/actuals/actual.h"
 #include "core/domain/scenario.h"
 #include "core/domain/try.h"
 #include "core/storage/sqlite/sqlite_rows.h"
@@ -26,11 +27,18 @@ std::string printable(std::string_view reason) {
     return line;
 }
 
-Error refused(std::string_view location, std::string_view table, std::int64_t row,
-              std::string_view reason) {
-    return Error::user(fmt::format("{} holds a row that Castnet does not accept (table {}, row {}: "
+// `row` names the row as a person finds it: its id, or "activity 4, week 2"
+// for a table keyed by other columns.
+Error refusedRow(std::string_view location, std::string_view table, std::string_view row,
+                 std::string_view reason) {
+    return Error::user(fmt::format("{} holds a row that Castnet does not accept (table {}, {}: "
                                    "{}); Castnet will not open it",
                                    location, table, row, printable(reason)));
+}
+
+Error refused(std::string_view location, std::string_view table, std::int64_t row,
+              std::string_view reason) {
+    return refusedRow(location, table, fmt::format("row {}", row), reason);
 }
 
 Result<void> checkId(std::string_view location, std::string_view table, std::int64_t id) {
@@ -167,6 +175,91 @@ Result<void> checkAllocations(sqlite3 *db, std::string_view location) {
         });
 }
 
+// Actuals (schema 4 on) are keyed by activity and week. The activity is
+// looked up by SQL, as allocations are; the week and the numbers are checked
+// against its campaign as an import checks them, so a row written behind
+// Castnet's back (foreign keys or CHECKs switched off) cannot reach a
+// projection.
+Result<void> checkActuals(sqlite3 *db, std::string_view location, const Seen &seen) {
+    return forEachRow(
+        db,
+        "SELECT a.activity_id, a.week, a.hours, a.setup_hours, a.cost_cents, a.result, a.note, "
+        "t.campaign_id FROM actual a LEFT JOIN activity t ON t.id = a.activity_id",
+        location, [&](const Statement &row) -> Result<void> {
+            const Actual actual{row.id<ActivityId>(0),
+                                static_cast<int>(row.integer(1)),
+                                row.real(2),
+                                row.real(3),
+                                Cents(row.integer(4)),
+                                row.optionalReal(5),
+                                std::string(row.text(6))};
+            const std::string name =
+                fmt::format("activity {}, week {}", actual.activityId.value(), actual.week);
+            if (row.isNull(7))
+                return tl::unexpected(
+                    refusedRow(location, "actual", name, "the activity does not exist"));
+            const auto campaign = seen.campaigns.find(row.id<CampaignId>(7));
+            if (campaign == seen.campaigns.end())
+                return tl::unexpected(
+                    refusedRow(location, "actual", name, "its campaign does not exist"));
+            if (auto valid = validate(actual, campaign->second); !valid)
+                return tl::unexpected(refusedRow(location, "actual", name, valid.error().message));
+            return {};
+        });
+}
+
+// A baseline is a frozen campaign with its activities: each must be one
+// Castnet would store, and the campaign it was taken of must still exist.
+Result<void> checkBaselines(sqlite3 *db, std::string_view location, const Seen &seen) {
+    std::unordered_map<std::int64_t, Campaign> frozen;
+    CASTNET_TRY_VOID(forEachRow(
+        db,
+        "SELECT b.campaign_id, c.brand_id, b.campaign_name, b.objective, b.start_date, b.weeks, "
+        "b.capacity_hours_per_week, b.budget_per_week_cents, b.currency, b.return_unit, "
+        "b.automation_saving, b.id FROM baseline b LEFT JOIN campaign c ON c.id = b.campaign_id",
+        location, [&](const Statement &row) -> Result<void> {
+            const std::int64_t id = row.integer(11);
+            CASTNET_TRY_VOID(checkId(location, "baseline", id));
+            if (!seen.campaigns.contains(row.id<CampaignId>(0)))
+                return tl::unexpected(
+                    refused(location, "baseline", id, "its campaign does not exist"));
+            CASTNET_TRY(Campaign campaign, readCampaign(row, location));
+            if (auto valid = validate(campaign); !valid)
+                return tl::unexpected(refused(location, "baseline", id, valid.error().message));
+            frozen.emplace(id, std::move(campaign));
+            return {};
+        }));
+    return forEachRow(db,
+                      fmt::format("SELECT {}, baseline_id FROM baseline_activity", activityColumns),
+                      location, [&](const Statement &row) -> Result<void> {
+                          const std::int64_t baseline = row.integer(activityColumnCount);
+                          CASTNET_TRY(const Activity activity, readActivity(row, location));
+                          const std::string name = fmt::format("baseline {}, activity {}", baseline,
+                                                               activity.id.value());
+                          const auto campaign = frozen.find(baseline);
+                          if (campaign == frozen.end())
+                              return tl::unexpected(refusedRow(location, "baseline_activity", name,
+                                                               "its baseline does not exist"));
+                          if (auto valid = validate(activity, campaign->second); !valid)
+                              return tl::unexpected(refusedRow(location, "baseline_activity", name,
+                                                               valid.error().message));
+                          return {};
+                      });
+}
+
+// A calibration is the record of a fit applied to an activity; one of an
+// activity that is gone would be shown against nothing.
+Result<void> checkCalibrations(sqlite3 *db, std::string_view location) {
+    return forEachRow(db,
+                      "SELECT c.id, c.activity_id FROM calibration c LEFT JOIN activity t "
+                      "ON t.id = c.activity_id WHERE t.id IS NULL LIMIT 1",
+                      location, [&](const Statement &row) -> Result<void> {
+                          return tl::unexpected(refused(
+                              location, "calibration", row.integer(0),
+                              fmt::format("its activity {} does not exist", row.integer(1))));
+                      });
+}
+
 // AUTOINCREMENT keeps the last id handed out in sqlite_sequence; the next
 // one is that plus one, so it must be in range too.
 Result<void> checkSequence(sqlite3 *db, std::string_view location) {
@@ -205,7 +298,12 @@ Result<void> checkStoredRows(sqlite3 *db, int version, std::string_view location
         CASTNET_TRY_VOID(checkCampaigns(db, location, seen));
         CASTNET_TRY_VOID(checkActivities(db, version, location, seen));
         CASTNET_TRY_VOID(checkScenarios(db, location, seen));
-        return checkAllocations(db, location);
+        CASTNET_TRY_VOID(checkAllocations(db, location));
+        if (version < 4)
+            return {};
+        CASTNET_TRY_VOID(checkActuals(db, location, seen));
+        CASTNET_TRY_VOID(checkBaselines(db, location, seen));
+        return checkCalibrations(db, location);
     }();
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     return checked;

@@ -13,10 +13,14 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include "core/exchange/activity_csv.h"
 #include "core/exchange/campaign_json.h"
 #include "core/exchange/file_io.h"
+#include "core/report/campaign_report.h"
 #include "tests/ui/workspace_fixture.h"
+#include "ui/report/report_export_dialog.h"
 #include "ui/window/gui_app.h"
 #include "ui/window/main_window.h"
 
@@ -239,6 +243,46 @@ TEST(GuiAppTest, WithoutADisplayItSaysSoAndExitsTwo) {
     EXPECT_EQ(code, 2);
     EXPECT_EQ(error, "castnet: no display found; the headless subcommands are demo, import, "
                      "export, classify, project, compare, optimize, report (see castnet --help)\n");
+}
+
+// Reliability item 3 in the window: the save dialog's "Replace?" must not let
+// an export overwrite the open workspace, by its name or by a hard link.
+TEST_F(MainWindowTest, ExportsRefuseTheOpenWorkspaceAndLeaveItAsItWas) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    ASSERT_TRUE(window->selectCampaign(spring));
+    const auto before = core::readFile(path);
+    ASSERT_TRUE(before);
+    const QString file = QString::fromStdString(path);
+    const QString link = file + QStringLiteral(".link");
+    ASSERT_TRUE(QFile::link(file, link));
+    const QString hardLink = file + QStringLiteral(".hard");
+    ASSERT_EQ(::link(path.c_str(), hardLink.toLocal8Bit().constData()), 0);
+
+    for (const QString &target : {file, link, hardLink}) {
+        for (auto write : {&MainWindow::exportCsvFile, &MainWindow::exportJsonFile,
+                           &MainWindow::exportCalendarFile}) {
+            const auto written = ((*window).*write)(target);
+            ASSERT_FALSE(written) << target.toStdString();
+            EXPECT_NE(written.error().message.find("itself; choose another file"),
+                      std::string::npos)
+                << written.error().message;
+        }
+    }
+    auto report = core::buildCampaignReport(*window->workspace(), spring, {});
+    ASSERT_TRUE(report) << report.error().message;
+    ReportExportDialog dialog([report = *report](core::PaperSize) { return report; },
+                              QStringLiteral("Spring"));
+    dialog.setWorkspaceFile(file);
+    for (const QString &target : {file, link, hardLink})
+        EXPECT_FALSE(dialog.writeTo(target)) << target.toStdString();
+    const auto after = core::readFile(path);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(*after, *before);
+    EXPECT_EQ(table()->model()->rowCount(), 3);
+
+    const QString elsewhere = file + QStringLiteral(".report.pdf");
+    EXPECT_TRUE(dialog.writeTo(elsewhere));
+    EXPECT_GT(QFileInfo(elsewhere).size(), 0);
 }
 
 } // namespace

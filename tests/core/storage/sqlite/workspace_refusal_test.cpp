@@ -516,6 +516,55 @@ TEST_F(WorkspaceRefusalTest, ARowTheChecksAllowButCastnetRefusesIsNamedAtOpen) {
     }
 }
 
+// The tables of actuals, baselines and calibrations are checked at open like
+// the plan's own: a row written behind Castnet's back is named, not read.
+TEST_F(WorkspaceRefusalTest, AnActualsBaselineOrCalibrationRowCastnetRefusesIsNamedAtOpen) {
+    makeWorkspace(); // campaign 1 of 26 weeks, activities 1 to 300 of weeks 1 to 10
+    const std::string clean = readBytes(path);
+    const std::string frozenCampaign =
+        "INSERT INTO baseline SELECT 1, {}, 'Plan', '2026-01-01T00:00:00Z', name, objective, "
+        "start_date, {}, capacity_hours_per_week, budget_per_week_cents, currency, return_unit, "
+        "automation_saving FROM campaign;";
+    const std::string frozenActivity =
+        "INSERT INTO baseline_activity SELECT {}, id, campaign_id, channel, title, format, "
+        "interaction, automated, goal, cadence_per_week, hours_per_occurrence, setup_hours, "
+        "cost_per_occurrence_cents, start_week, end_week, max_weekly_return, "
+        "half_saturation_hours, shape, carryover, track, notes, uid, revision, position "
+        "FROM activity WHERE id = 1;";
+    const struct {
+        std::string sql;
+        const char *expected;
+    } cases[] = {
+        {"INSERT INTO actual VALUES (1, 30, 1, 0, 0, NULL, '')",
+         "(table actual, activity 1, week 30: week must lie within the campaign's 26 weeks)"},
+        {"INSERT INTO actual VALUES (9999, 2, 1, 0, 0, NULL, '')",
+         "(table actual, activity 9999, week 2: the activity does not exist)"},
+        {fmt::format(fmt::runtime(frozenCampaign), 99, "weeks"),
+         "(table baseline, row 1: its campaign does not exist)"},
+        {fmt::format(fmt::runtime(frozenCampaign), 1, 0), "(table baseline, row 1: weeks"},
+        {fmt::format(fmt::runtime(frozenCampaign), 1, 5) +
+             fmt::format(fmt::runtime(frozenActivity), 1),
+         "(table baseline_activity, baseline 1, activity 1: end_week 10 is after the "
+         "campaign's 5 weeks)"},
+        {fmt::format(fmt::runtime(frozenActivity), 7),
+         "(table baseline_activity, baseline 7, activity 1: its baseline does not exist)"},
+        {"INSERT INTO calibration (id, activity_id, calibrated_at, weeks_with_results, fitted, "
+         "sse) VALUES (1, 9999, '2026-01-01T00:00:00Z', 8, 'max_weekly_return', 0)",
+         "(table calibration, row 1: its activity 9999 does not exist)"},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.sql);
+        writeBytes(path, clean);
+        RawDatabase(path).exec(c.sql);
+        expectRefused(
+            fmt::format("{} holds a row that Castnet does not accept {}", path, c.expected),
+            SqliteWorkspace::OpenMode::MustExist);
+    }
+    // The same file without the damage opens.
+    writeBytes(path, clean);
+    EXPECT_TRUE(SqliteWorkspace::open(path, SqliteWorkspace::OpenMode::MustExist));
+}
+
 TEST_F(WorkspaceRefusalTest, AWorkspaceWithoutSqliteSequenceIsRefused) {
     makeWorkspace();
     RawDatabase(path).exec("PRAGMA writable_schema = ON;"
