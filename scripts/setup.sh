@@ -7,7 +7,8 @@
 # python3-icalendar for reading the calendar export with a second parser,
 # python3-openpyxl for reading the workbook back, postgresql and openssl for
 # the team workspace tests (a private server with its own certificates),
-# appstream for validating the desktop metadata.
+# appstream, desktop-file-utils and groff for checking the desktop metadata
+# and the manual page, dpkg-dev for building the Debian package.
 set -euo pipefail
 
 packages=(
@@ -21,7 +22,7 @@ packages=(
   libpq-dev postgresql openssl
   libxlsxwriter-dev python3-openpyxl
   libglpk-dev
-  qt6-l10n-tools appstream
+  qt6-l10n-tools appstream desktop-file-utils groff-base dpkg-dev
   fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji poppler-utils
   xvfb xauth
   clang libclang-rt-14-dev
