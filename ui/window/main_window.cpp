@@ -132,6 +132,9 @@ void MainWindow::buildActions() {
         makeAction(this, tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_optimizeAction = makeAction(this, tr("&Optimize…"), QString());
+    m_importActualsAction = makeAction(this, tr("Import &Actuals…"), QString(),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_calibrateAction = makeAction(this, tr("&Calibrate…"), QString());
 
     m_undoAction = m_undoStack.createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -159,6 +162,8 @@ void MainWindow::buildActions() {
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_optimizeAction, &QAction::triggered, m_tabs, &CampaignTabs::optimize);
+    connect(m_importActualsAction, &QAction::triggered, m_tabs, &CampaignTabs::importActuals);
+    connect(m_calibrateAction, &QAction::triggered, m_tabs, &CampaignTabs::calibrate);
 }
 
 void MainWindow::buildMenus() {
@@ -169,6 +174,7 @@ void MainWindow::buildMenus() {
     m_recentMenu->setObjectName(QStringLiteral("Open Recent"));
     file->addSeparator();
     file->addAction(m_activities->importAction());
+    file->addAction(m_importActualsAction);
     file->addAction(m_exportCsvAction);
     file->addAction(m_exportJsonAction);
     file->addAction(m_exportCalendarAction);
@@ -194,6 +200,7 @@ void MainWindow::buildMenus() {
     campaign->addAction(m_treePanel->deleteAction());
     campaign->addSeparator();
     campaign->addAction(m_optimizeAction);
+    campaign->addAction(m_calibrateAction);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Castnet"), this, [this] {
@@ -326,6 +333,8 @@ void MainWindow::updateActions() {
     m_exportCalendarAction->setEnabled(campaign);
     m_exportReportAction->setEnabled(campaign);
     m_optimizeAction->setEnabled(campaign);
+    m_importActualsAction->setEnabled(campaign);
+    m_calibrateAction->setEnabled(campaign);
 }
 
 void MainWindow::rememberRecent(const QString &path) {

@@ -114,6 +114,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_optimizeAction = nullptr;
+    QAction *m_importActualsAction = nullptr;
+    QAction *m_calibrateAction = nullptr;
 };
 
 } // namespace castnet::ui
