@@ -120,7 +120,7 @@ CalibrateDialog::CalibrateDialog(core::Workspace &workspace, core::CampaignId ca
     , m_cancelled(std::make_shared<std::atomic<bool>>(false)) {
     setObjectName(QStringLiteral("calibrateDialog"));
     setWindowTitle(tr("Calibrate from Actuals"));
-    resize(1200, 760);
+    resize(1340, 820);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("calibrateStatus"));
@@ -134,7 +134,7 @@ CalibrateDialog::CalibrateDialog(core::Workspace &workspace, core::CampaignId ca
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("calibrateTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Activity"), tr("Weeks with results"), tr("Fitted"),
+    m_table->setHorizontalHeaderLabels({tr("Activity"), tr("Result weeks"), tr("Fitted"),
                                         tr("Current"), tr("Calibrated"), tr("R²"), tr("NRMSE"),
                                         tr("MAPE"), tr("Hold-out"), tr("Re-forecast P10–P90")});
     m_table->verticalHeader()->hide();
@@ -143,6 +143,9 @@ CalibrateDialog::CalibrateDialog(core::Workspace &workspace, core::CampaignId ca
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[ColumnCount] = {220, 90, 150, 135, 135, 55, 65, 60, 180, 0};
+    for (int column = 0; column + 1 < ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column]);
 
     m_chart = new QChart;
     m_chart->setLocalizeNumbers(true);
@@ -174,6 +177,14 @@ CalibrateDialog::CalibrateDialog(core::Workspace &workspace, core::CampaignId ca
     }
     auto *chartView = charts::makeChartView(m_chart, this);
     chartView->setMinimumHeight(260);
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("calibrateReason"));
+    m_reason->setWordWrap(true);
+    auto *chartPanel = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPanel);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_reason);
+    chartLayout->addWidget(chartView, 1);
 
     m_applyTicked = new QPushButton(tr("Apply to &Ticked"), this);
     m_applyTicked->setObjectName(QStringLiteral("applyTicked"));
@@ -198,7 +209,7 @@ CalibrateDialog::CalibrateDialog(core::Workspace &workspace, core::CampaignId ca
     progressRow->addWidget(m_cancel);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(chartView);
+    splitter->addWidget(chartPanel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -216,9 +227,14 @@ CalibrateDialog::CalibrateDialog(core::Workspace &workspace, core::CampaignId ca
     if (!loaded)
         m_loadError = readableMessage(loaded.error());
     m_results.assign(m_inputs.size(), std::nullopt);
+    m_table->horizontalHeaderItem(ForecastColumn)
+        ->setToolTip(tr("The re-forecast total return in %1: P10 – P90 of the bootstrap, and its "
+                        "median")
+                         .arg(toQString(m_plan.campaign.returnUnit)));
     m_table->setRowCount(static_cast<int>(m_inputs.size()));
     for (int row = 0; row < m_table->rowCount(); ++row)
         fillRow(row);
+    m_table->resizeRowsToContents();
     m_progress->setRange(0, std::max(1, static_cast<int>(m_inputs.size())));
     m_progress->setValue(0);
     m_status->setText(m_loadError.isEmpty()
@@ -230,7 +246,7 @@ CalibrateDialog::CalibrateDialog(core::Workspace &workspace, core::CampaignId ca
     charts::styleChart(*m_chart, palette);
     const QColor hue = charts::trackColor(core::Track::Media, palette);
     QColor bandColor = hue;
-    bandColor.setAlphaF(0.25);
+    bandColor.setAlphaF(0.35);
     m_band->setBrush(bandColor);
     m_band->setPen(Qt::NoPen);
     m_fitted->setPen(QPen(hue, 2.5));
@@ -303,8 +319,13 @@ QString CalibrateDialog::status() const {
     return m_status->text();
 }
 
+QString CalibrateDialog::reason() const {
+    return m_reason->text();
+}
+
 void CalibrateDialog::onActivityCalibrated(int index) {
     fillRow(index);
+    m_table->resizeRowToContents(index);
     m_progress->setValue(m_progress->value() + 1);
     if (index == m_table->currentRow())
         showActivity(index);
@@ -357,11 +378,16 @@ void CalibrateDialog::fillRow(int row) {
     QStringList fitted;
     for (const auto parameter : result->fitted)
         fitted.append(symbol(parameter));
-    QString what = fitted.isEmpty() ? tr("nothing") : fitted.join(QStringLiteral(", "));
-    if (result->reason)
-        what += QStringLiteral(": ") + toQString(*result->reason);
+    // The reason for what was left out is a paragraph: the cell names what
+    // was kept, the tooltip and the line above the chart say why.
+    QString what = fitted.join(QStringLiteral(", "));
+    if (fitted.isEmpty())
+        what = result->reason ? tr("nothing: %1").arg(toQString(*result->reason)) : tr("nothing");
+    else if (result->reason)
+        what = tr("%1 (the others kept)").arg(what);
     auto *fittedItem = readOnly(what);
-    fittedItem->setToolTip(what);
+    if (result->reason)
+        fittedItem->setToolTip(toQString(*result->reason));
     m_table->setItem(row, FittedColumn, fittedItem);
     m_table->setItem(row, CalibratedColumn,
                      readOnly(applicable ? parametersText(result->parameters) : QString()));
@@ -384,9 +410,9 @@ void CalibrateDialog::fillRow(int row) {
                      readOnly(result->forecastBand
                                   ? tr("%1 – %2 (P50 %3)")
                                         .arg(charts::formatNumber(result->forecastBand->p10),
-                                             charts::formatAmount(result->forecastBand->p90, unit),
+                                             charts::formatNumber(result->forecastBand->p90),
                                              charts::formatNumber(result->forecastBand->p50))
-                                  : charts::formatAmount(result->forecastTotalReturn, unit)));
+                                  : charts::formatNumber(result->forecastTotalReturn)));
 }
 
 void CalibrateDialog::setTicked(int row, bool ticked) {
@@ -399,6 +425,7 @@ void CalibrateDialog::setTicked(int row, bool ticked) {
 void CalibrateDialog::showActivity(int row) {
     m_measured->clear();
     m_fitted->clear();
+    m_reason->clear();
     m_bandLow->clear();
     m_bandHigh->clear();
     if (row < 0 || row >= static_cast<int>(m_inputs.size()))
@@ -460,7 +487,9 @@ void CalibrateDialog::showActivity(int row) {
     m_weekAxis->setRange(1.0, weeks);
     m_weekAxis->setTickInterval(charts::weekTickInterval(weeks));
     charts::setNiceRange(*m_resultAxis, maximum);
-    m_resultAxis->setTitleText(tr("Weekly result (%1)").arg(toQString(m_plan.campaign.returnUnit)));
+    m_resultAxis->setTitleText(toQString(m_plan.campaign.returnUnit));
+    m_reason->setText(result && result->reason ? tr("Why: %1").arg(toQString(*result->reason))
+                                               : QString());
 }
 
 void CalibrateDialog::apply(bool tickedOnly) {

@@ -90,6 +90,8 @@ public:
     QPushButton *applyAllButton() const { return m_applyAll; }
     QPushButton *cancelButton() const { return m_cancel; }
     QString status() const;
+    // Why the shown activity's fit left parameters out; empty when it did not.
+    QString reason() const;
 
 signals:
     // One activity's fit is done (queued from the worker).
@@ -121,6 +123,7 @@ private:
     bool m_wasCancelled = false;
 
     QLabel *m_status = nullptr;
+    QLabel *m_reason = nullptr; // why the selected activity's fit left parameters out
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_table = nullptr;
     QChart *m_chart = nullptr;

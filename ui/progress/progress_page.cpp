@@ -368,7 +368,7 @@ void ProgressPage::refill() {
         returns = &totals.returns;
         forecast = totals.forecastTotalReturn;
         baselineTotal = totals.baselineTotalReturn;
-        scopeTitle = m_scope->currentText();
+        scopeTitle = scope == Scope::Campaign ? tr("the whole campaign") : m_scope->currentText();
     }
 
     std::span<const double> planned;
@@ -436,7 +436,7 @@ void ProgressPage::refill() {
     m_weekAxis->setRange(1.0, weeks);
     m_weekAxis->setTickInterval(charts::weekTickInterval(weeks));
     charts::setNiceRange(*m_valueAxis, maximum);
-    m_valueAxis->setTitleText(QStringLiteral("%1 (%2)").arg(measureTitle, m_unit));
+    m_valueAxis->setTitleText(measure == Measure::Effort ? tr("hours") : m_unit);
     m_chart->setTitle(tr("%1 of %2, planned against actual%3")
                           .arg(measureTitle, scopeTitle,
                                cumulative ? tr(", summed week after week") : QString()));
