@@ -99,14 +99,14 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_baseline->setObjectName(QStringLiteral("progressBaseline"));
     m_baseline->setAccessibleName(tr("Baseline"));
     m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_saveBaseline = new QPushButton(tr("&Save Baseline…"), this);
+    m_saveBaseline = new QPushButton(tr("Save Baseline…"), this);
     m_saveBaseline->setObjectName(QStringLiteral("saveBaseline"));
     m_saveBaseline->setToolTip(tr("Freeze the plan as it is now, to compare the actuals with"));
 
     m_mode = new QButtonGroup(this);
-    auto *weekly = new QRadioButton(tr("&Weekly"), this);
+    auto *weekly = new QRadioButton(tr("Wee&kly"), this);
     weekly->setObjectName(QStringLiteral("progressWeekly"));
-    auto *cumulative = new QRadioButton(tr("C&umulative"), this);
+    auto *cumulative = new QRadioButton(tr("Cumulative"), this);
     cumulative->setObjectName(QStringLiteral("progressCumulative"));
     m_mode->addButton(weekly, 0);
     m_mode->addButton(cumulative, 1);
@@ -162,12 +162,12 @@ ProgressPage::ProgressPage(QWidget *parent)
         controls->addWidget(label);
         controls->addWidget(field);
     };
-    addLabelled(tr("&Of:"), m_scope);
-    addLabelled(tr("&Figure:"), m_measure);
+    addLabelled(tr("&Progress of:"), m_scope);
+    addLabelled(tr("Figur&e:"), m_measure);
     controls->addWidget(weekly);
     controls->addWidget(cumulative);
     controls->addStretch(1);
-    addLabelled(tr("&Baseline:"), m_baseline);
+    addLabelled(tr("Compare &with:"), m_baseline);
     controls->addWidget(m_saveBaseline);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -59,7 +59,7 @@ CampaignTabs::CampaignTabs(WorkspaceNotifier &notifier, QWidget *parent)
     addTab(m_timeline, tr("T&imeline"));
     addTab(m_charts, tr("C&harts"));
     addTab(m_compare, tr("Co&mpare"));
-    addTab(m_progress, tr("P&rogress"));
+    addTab(m_progress, tr("Pro&gress"));
     addTab(m_actualsPage, tr("Act&uals"));
     // The analysis tabs lay out wide figures; they must not widen the window
     // or squeeze the brand tree, so their minimum width is not honoured.
