@@ -226,7 +226,6 @@ private:
 struct Context {
     const CampaignWorkbook &book;
     const Campaign &campaign;
-    std::string hoursUnit = "h";
     std::string currency;   // "EUR"
     std::string returnUnit; // "points"
 };
@@ -1276,7 +1275,7 @@ Result<void> writeWorkbook(const CampaignWorkbook &book, const std::string &path
         return failInternal("the workbook could not be started");
 
     const Campaign &campaign = book.plan.campaign;
-    Context context{book, campaign, "h", campaign.currency, campaign.returnUnit};
+    Context context{book, campaign, campaign.currency, campaign.returnUnit};
     std::string title = "Strategy workbook: " + campaign.name;
     std::string subject = book.brand.name;
     lxw_doc_properties properties{};
