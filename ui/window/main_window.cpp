@@ -19,6 +19,7 @@
 #include "core/exchange/campaign_export.h"
 #include "core/exchange/file_io.h"
 #include "core/report/campaign_report.h"
+#include "core/report/campaign_workbook.h"
 #include "core/storage/sqlite/sqlite_workspace.h"
 #include "core/workspace/demo.h"
 #include "ui/commands/commands.h"
@@ -520,6 +521,9 @@ void MainWindow::exportReport() {
     }
     ReportExportDialog dialog(std::move(*build), toQString(campaign->name), this);
     dialog.setWorkspaceFile(m_workspacePath);
+    dialog.setWorkbookSource([workspace = m_workspace.get(), id = campaign->id] {
+        return core::buildCampaignWorkbook(*workspace, id, {});
+    });
     dialog.exec();
 }
 

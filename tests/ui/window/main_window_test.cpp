@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,7 @@
 #include "core/exchange/campaign_json.h"
 #include "core/exchange/file_io.h"
 #include "core/report/campaign_report.h"
+#include "core/report/campaign_workbook.h"
 #include "tests/ui/workspace_fixture.h"
 #include "ui/commands/commands.h"
 #include "ui/help/help_window.h"
@@ -378,6 +380,39 @@ TEST_F(MainWindowTest, ExportsRefuseTheOpenWorkspaceAndLeaveItAsItWas) {
     const QString elsewhere = file + QStringLiteral(".report.pdf");
     EXPECT_TRUE(dialog.writeTo(elsewhere));
     EXPECT_GT(QFileInfo(elsewhere).size(), 0);
+}
+
+// Export Report offers the workbook of DESIGN §16 and writes it like the
+// other formats: never over the open workspace.
+TEST_F(MainWindowTest, ExportReportWritesTheWorkbookButNotOverTheWorkspace) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    const auto before = core::readFile(path);
+    ASSERT_TRUE(before);
+    auto report = core::buildCampaignReport(*window->workspace(), spring, {});
+    ASSERT_TRUE(report) << report.error().message;
+    ReportExportDialog dialog([report = *report](core::PaperSize) { return report; },
+                              QStringLiteral("Spring"));
+    const QString file = QString::fromStdString(path);
+    dialog.setWorkspaceFile(file);
+    core::Workspace *workspace = window->workspace();
+    dialog.setWorkbookSource(
+        [workspace, id = spring] { return core::buildCampaignWorkbook(*workspace, id, {}); });
+    auto *format = dialog.findChild<QComboBox *>();
+    ASSERT_NE(format, nullptr);
+    const int xlsx = format->findData(int(core::ReportFormat::Xlsx));
+    ASSERT_GE(xlsx, 0) << "the workbook is offered";
+    format->setCurrentIndex(xlsx);
+
+    EXPECT_FALSE(dialog.writeTo(file));
+    const auto after = core::readFile(path);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(*after, *before);
+
+    const QString elsewhere = file + QStringLiteral(".xlsx");
+    ASSERT_TRUE(dialog.writeTo(elsewhere));
+    const auto written = core::readFile(elsewhere.toStdString());
+    ASSERT_TRUE(written);
+    EXPECT_EQ(written->rfind("PK\x03\x04", 0), 0u) << "a zip, as every .xlsx is";
 }
 
 } // namespace
