@@ -226,10 +226,12 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
         series.returns.assign(weeks, 0.0);
     }
 
-    // Three series per activity in one allocation, written in full below.
+    // Three series per activity in one allocation, written in full below;
+    // without activity series, one activity's worth reused by each.
     const std::size_t stride = 3 * weeks;
+    const bool keep = options.activitySeries;
     std::shared_ptr<double[]> buffer = std::make_shared_for_overwrite<double[]>(
-        std::max<std::size_t>(stride * activities.size(), 1));
+        std::max<std::size_t>(stride * (keep ? activities.size() : 1), 1));
     projection.activities.resize(activities.size());
 
     for (std::size_t i = 0; i < activities.size(); ++i) {
@@ -249,15 +251,17 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
         out.maturityWeeks = maturityWeeks(out.response.carryover);
         out.warnings = trackWarnings(activity, out.track);
 
-        double *effort = buffer.get() + i * stride;
+        double *effort = buffer.get() + (keep ? i * stride : 0);
         double *cost = effort + weeks;
         double *returns = cost + weeks;
         projectActivity(plan, out.response, options.marginalReturns, out, effort, cost, returns,
                         projection.weeks);
-        out.effort = {effort, weeks};
-        out.cost = {cost, weeks};
-        out.returns = {returns, weeks};
-        out.seriesOwner = buffer;
+        if (keep) {
+            out.effort = {effort, weeks};
+            out.cost = {cost, weeks};
+            out.returns = {returns, weeks};
+            out.seriesOwner = buffer;
+        }
         out.returnPerHour = ratio(out.totalReturn, out.totalEffort);
         out.returnPerCurrencyUnit = ratio(out.totalReturn, out.totalCost);
 

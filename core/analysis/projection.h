@@ -27,6 +27,11 @@ struct ProjectionOptions {
     // Marginal returns take a second response evaluation per activity and
     // week; callers that only need the series may skip them (they stay 0).
     bool marginalReturns = true;
+    // Each activity's weekly series (effort, cost, returns); without them
+    // its spans stay empty and only its totals, its marginal return and the
+    // tracks' and campaign's series are kept, which is what the optimizer
+    // needs of a large campaign (3 × W doubles less per activity).
+    bool activitySeries = true;
 };
 
 struct ActivityProjection {

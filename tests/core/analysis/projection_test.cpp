@@ -75,6 +75,27 @@ TEST_F(ProjectionTest, ReturnsFollowTheAdstockAndHillCurveWeekByWeek) {
     EXPECT_DOUBLE_EQ(projection.totalReturn, 191.0 / 11.0);
 }
 
+TEST_F(ProjectionTest, WithoutActivitySeriesTheTotalsAndTrackSeriesStayTheSame) {
+    Activity late = thread();
+    late.startWeek = 2;
+    late.setupHours = 5.0;
+    const Projection full = project(campaign, {post(), late});
+    const Projection totals = project(campaign, {post(), late}, {.activitySeries = false});
+    ASSERT_EQ(totals.activities.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_TRUE(totals.activities[i].returns.empty());
+        EXPECT_TRUE(totals.activities[i].effort.empty());
+        EXPECT_DOUBLE_EQ(totals.activities[i].totalReturn, full.activities[i].totalReturn);
+        EXPECT_DOUBLE_EQ(totals.activities[i].totalEffort, full.activities[i].totalEffort);
+        EXPECT_DOUBLE_EQ(totals.activities[i].marginalReturn, full.activities[i].marginalReturn);
+    }
+    // The post alone is media: 191/11 as above.
+    EXPECT_DOUBLE_EQ(totals.track(Track::Media).totalReturn, 191.0 / 11.0);
+    EXPECT_EQ(totals.weeklyEffort, full.weeklyEffort);
+    EXPECT_EQ(totals.weeklyReturn, full.weeklyReturn);
+    EXPECT_DOUBLE_EQ(totals.totalReturn, full.totalReturn);
+}
+
 TEST_F(ProjectionTest, CarryOverTailAfterTheEndWeekCounts) {
     Activity activity = post();
     activity.endWeek = 1;
