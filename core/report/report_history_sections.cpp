@@ -93,10 +93,14 @@ ReportSection progressSection(const ReportContext &context) {
         text += " No result has been measured yet, so returns cannot be compared.";
     }
     const double change = all.forecastTotalReturn - all.baselineTotalReturn;
-    text +=
-        fmt::format(" Re-forecast for the whole campaign: {} against {} planned ({}).",
-                    reportAmount(all.forecastTotalReturn, c.returnUnit),
-                    reportAmount(all.baselineTotalReturn, c.returnUnit), signedNumber(change, 1));
+    text += fmt::format(" Re-forecast for the whole campaign: {} against {} planned ({}{}).",
+                        reportAmount(all.forecastTotalReturn, c.returnUnit),
+                        reportAmount(all.baselineTotalReturn, c.returnUnit),
+                        signedNumber(change, std::abs(change) >= 100.0 ? 0 : 1),
+                        all.baselineTotalReturn > 0.0
+                            ? fmt::format(", {}{}", change > 0.0 ? "+" : "",
+                                          reportShare(change / all.baselineTotalReturn))
+                            : std::string());
     section.blocks.push_back(paragraph(std::move(text)));
 
     ReportTable table = makeTable(

@@ -87,6 +87,18 @@ void paintGantt(QPainter &painter, const QRectF &target, const core::ReportGantt
                          toQString(monday));
     }
 
+    // Which colour is which track, above the labels.
+    const core::Track tracks[] = {core::Track::Media, core::Track::Networking};
+    for (int i = 0; i < 2; ++i) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(charts::trackColor(tracks[i], palette));
+        painter.drawRect(QRectF(0.0, 5.0 + 14.0 * i, 10.0, 8.0));
+        painter.setPen(text);
+        painter.drawText(QRectF(14.0, 2.0 + 14.0 * i, labelWidth - 14.0, 14.0),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         toQString(core::reportTrackTitle(tracks[i])));
+    }
+
     // A bar per activity, coloured by its track.
     for (std::size_t i = 0; i < gantt.rows.size(); ++i) {
         const core::ReportGanttRow &row = gantt.rows[i];
