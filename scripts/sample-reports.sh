@@ -1,6 +1,6 @@
 #!/bin/sh
 # Regenerates the sample reports in docs/ from the demo workspace: the
-# launch campaign (planned, with the optimizer's mix saved as a scenario)
+# launch campaign (planned, with the demo's three stored scenarios)
 # and the fleet campaign (half-way, with actuals and a calibration), in
 # every format, and a PNG of each PDF page for looking at them.
 # Usage: scripts/sample-reports.sh [BUILD_DIR]   (default: build)
@@ -14,10 +14,9 @@ db="$work/demo.db"
 
 export QT_QPA_PLATFORM=offscreen
 "$castnet" demo --db "$db" >/dev/null
-"$castnet" optimize --db "$db" --campaign "Lumen 2 launch" --save-as optimized >/dev/null
 "$castnet" calibrate --db "$db" --campaign "Lumen for fleets" --apply >/dev/null
 
-for format in pdf html md; do
+for format in pdf html md xlsx; do
     "$castnet" report --db "$db" --campaign "Lumen 2 launch" --format "$format" \
         --out "$docs/sample-report.$format"
     "$castnet" report --db "$db" --campaign "Lumen for fleets" --format "$format" \
