@@ -444,15 +444,41 @@ Result<std::pair<Activity, Campaign>> selectActivityAndCampaign(Connection &db, 
     return std::pair{std::move(stored), std::move(owner)};
 }
 
-// One UPDATE, in a transaction of its own when none is open: it applies
-// only to the revision the change was made on, and only while the campaign
-// still has room for the activity's weeks (checked under a share lock, so
-// the campaign cannot shrink meanwhile). A concurrent change that commits
-// first makes it match no row (READ COMMITTED re-reads the row it waited
-// for), so the later change is refused, never applied over the earlier one.
+// One UPDATE, one round trip, in a transaction of its own when none is
+// open: it applies only to the revision the change was made on, and only
+// while the campaign still has room for the activity's weeks (checked under
+// a share lock, so the campaign cannot shrink meanwhile). A concurrent
+// change that commits first makes it match no row (READ COMMITTED re-reads
+// the row it waited for), so the later change is refused, never applied
+// over the earlier one. Only a refused change reads the row again, to say
+// why.
 Result<Activity> storeActivityChange(Connection &db, const Activity &activity) {
-    CASTNET_TRY(auto found, selectActivityAndCampaign(db, activity.id));
-    const auto &[stored, owner] = found;
+    CASTNET_TRY_VOID(validate(activity));
+    Params params;
+    postgres::addActivity(params, activity);
+    CASTNET_TRY(const Rows rows,
+                db.exec("UPDATE castnet.activity SET channel = $3, title = $4, format = $5, "
+                        "interaction = $6, automated = $7, goal = $8, cadence_per_week = $9, "
+                        "hours_per_occurrence = $10, setup_hours = $11, "
+                        "cost_per_occurrence_cents = $12, start_week = $13, end_week = $14, "
+                        "max_weekly_return = $15, half_saturation_hours = $16, shape = $17, "
+                        "carryover = $18, track = $19, notes = $20, revision = revision + 1 "
+                        "WHERE id = $1 AND ($2::bigint = 0 OR campaign_id = $2) AND "
+                        "revision = $22 AND $21::text IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                        "castnet.campaign AS c WHERE c.id = activity.campaign_id AND "
+                        "c.weeks >= $14 FOR SHARE) RETURNING uid, revision, campaign_id",
+                        params));
+    if (!rows.empty()) {
+        Activity updated = activity;
+        updated.uid = rows.text(0, 0);
+        updated.revision = rows.integer(0, 1);
+        updated.campaignId = rows.id<CampaignId>(0, 2);
+        return updated;
+    }
+    CASTNET_TRY(auto now, selectActivityAndCampaign(db, activity.id));
+    const auto &[stored, owner] = now;
+    if (stored.revision != activity.revision)
+        return tl::unexpected(staleActivity(stored));
     if (activity.campaignId.isStored() && activity.campaignId != stored.campaignId) {
         return fail(fmt::format("activity {} belongs to campaign {}, not {}", activity.id,
                                 stored.campaignId, activity.campaignId));
@@ -460,32 +486,7 @@ Result<Activity> storeActivityChange(Connection &db, const Activity &activity) {
     Activity updated = activity;
     updated.campaignId = stored.campaignId;
     CASTNET_TRY_VOID(validate(updated, owner));
-    if (stored.revision != activity.revision)
-        return tl::unexpected(staleActivity(stored));
-    Params params;
-    postgres::addActivity(params, updated);
-    CASTNET_TRY(const Rows rows,
-                db.exec("UPDATE castnet.activity SET channel = $3, "
-                        "title = $4, format = $5, interaction = $6, automated = $7, goal = $8, "
-                        "cadence_per_week = $9, hours_per_occurrence = $10, setup_hours = $11, "
-                        "cost_per_occurrence_cents = $12, start_week = $13, end_week = $14, "
-                        "max_weekly_return = $15, half_saturation_hours = $16, shape = $17, "
-                        "carryover = $18, track = $19, notes = $20, revision = revision + 1 "
-                        "WHERE id = $1 AND campaign_id = $2 AND revision = $22 AND "
-                        "$21::text IS NOT NULL AND EXISTS (SELECT 1 FROM castnet.campaign "
-                        "WHERE id = $2 AND weeks >= $14 FOR SHARE) RETURNING uid, revision",
-                        params));
-    if (rows.empty()) {
-        // Refused: say why, from the row and the campaign as they are now.
-        CASTNET_TRY(auto now, selectActivityAndCampaign(db, activity.id));
-        if (now.first.revision != activity.revision)
-            return tl::unexpected(staleActivity(now.first));
-        CASTNET_TRY_VOID(validate(updated, now.second));
-        return failInternal(fmt::format("the change of activity {} was refused", activity.id));
-    }
-    updated.uid = rows.text(0, 0);
-    updated.revision = rows.integer(0, 1);
-    return updated;
+    return failInternal(fmt::format("the change of activity {} was refused", activity.id));
 }
 
 Result<void> deleteActivities(Connection &db, const std::vector<ActivityId> &ids) {
