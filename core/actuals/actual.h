@@ -29,6 +29,14 @@ struct Actual {
     friend bool operator==(const Actual &, const Actual &) = default;
 };
 
+// One activity's week, naming an actual to remove (undo of an import).
+struct ActualWeek {
+    ActivityId activityId{};
+    int week = 1;
+
+    friend bool operator==(const ActualWeek &, const ActualWeek &) = default;
+};
+
 // Checks every field and the week against the campaign's length. The error's
 // field is the actuals CSV column ("setup_hours").
 Result<void> validate(const Actual &actual, const Campaign &campaign);

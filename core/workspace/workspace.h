@@ -124,6 +124,11 @@ public:
                                                const std::vector<Actual> &actuals) = 0;
     // The campaign's actuals, by activity (in the activities' order), then week.
     virtual Result<std::vector<Actual>> actuals(CampaignId campaign) = 0;
+    // Removes the actuals of these weeks of the campaign's activities, so the
+    // weeks read as not run again (the undo of an import or of a typed week);
+    // a week without an actual is left as it is. All or nothing.
+    virtual Result<void> removeActuals(CampaignId campaign,
+                                       const std::vector<ActualWeek> &weeks) = 0;
 
     // ---- baselines (DESIGN §12) ----
     // Freezes the campaign and every activity's fields under a new name.
@@ -148,6 +153,11 @@ public:
     // again (copying a workspace): the activities keep their parameters.
     virtual Result<void> restoreCalibrations(CampaignId campaign,
                                              const std::vector<CalibrationRecord> &records) = 0;
+    // Removes the newest calibration record of each activity (of this
+    // campaign), the undo of an Apply; the activities' parameters are left
+    // as they are, for the caller to restore in the same transaction.
+    virtual Result<void> removeLatestCalibrations(CampaignId campaign,
+                                                  const std::vector<ActivityId> &activities) = 0;
 };
 
 } // namespace castnet::core

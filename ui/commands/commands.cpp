@@ -9,7 +9,9 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include "core/actuals/actual.h"
 #include "core/analysis/projection.h"
+#include "core/domain/try.h"
 #include "core/exchange/activity_csv.h"
 #include "ui/commands/undo_commands.h"
 #include "ui/commands/workspace_notifier.h"
@@ -411,6 +413,67 @@ core::Result<void> setScenarioHours(core::CampaignId campaign, core::ScenarioId 
     return push(new ChangeScenario(target(), tr("Change scenario hours"),
                                    QStringLiteral("hours %1").arg(activity.value()),
                                    std::move(*stored)));
+}
+
+core::Result<core::ActualsStored> importActuals(core::CampaignId campaign,
+                                                const std::vector<core::Actual> &actuals) {
+    if (auto ready = requireWorkspace(); !ready)
+        return tl::unexpected(ready.error());
+    if (actuals.empty())
+        return core::ActualsStored{};
+    auto *command = new ChangeActuals(target(), tr("Import actuals"), campaign, actuals, {});
+    if (auto pushed = push(command); !pushed)
+        return tl::unexpected(pushed.error());
+    // Still alive: ChangeActuals never merges, so the stack holds it.
+    return command->stored();
+}
+
+core::Result<void> setActual(core::CampaignId campaign, const core::Actual &actual) {
+    if (auto ready = requireWorkspace(); !ready)
+        return ready;
+    CASTNET_TRY(const core::Campaign owner, workspace().campaign(campaign));
+    CASTNET_TRY_VOID(core::validate(actual, owner));
+    CASTNET_TRY(const std::vector<core::Actual> stored, workspace().actuals(campaign));
+    const auto same = std::find(stored.begin(), stored.end(), actual);
+    if (same != stored.end())
+        return {};
+    return push(new ChangeActuals(target(), tr("Change actuals of week %1").arg(actual.week),
+                                  campaign, {actual}, {}));
+}
+
+core::Result<void> clearActuals(core::CampaignId campaign, core::ActivityId activity,
+                                const std::vector<int> &weeks) {
+    if (auto ready = requireWorkspace(); !ready)
+        return ready;
+    CASTNET_TRY(const std::vector<core::Actual> stored, workspace().actuals(campaign));
+    std::vector<core::ActualWeek> held;
+    for (const int week : weeks) {
+        const bool has = std::any_of(stored.begin(), stored.end(), [&](const core::Actual &a) {
+            return a.activityId == activity && a.week == week;
+        });
+        if (has)
+            held.push_back({activity, week});
+    }
+    if (held.empty())
+        return {};
+    const QString text = held.size() == 1 ? tr("Clear actuals of week %1").arg(held.front().week)
+                                          : tr("Clear actuals of %1 weeks").arg(held.size());
+    return push(new ChangeActuals(target(), text, campaign, {}, std::move(held)));
+}
+
+core::Result<void> saveBaseline(core::CampaignId campaign, const std::string &name) {
+    if (auto ready = requireWorkspace(); !ready)
+        return ready;
+    return push(new SaveBaseline(target(), campaign, name));
+}
+
+core::Result<void> applyCalibrations(core::CampaignId campaign,
+                                     const std::vector<core::CalibrationRecord> &records) {
+    if (auto ready = requireWorkspace(); !ready)
+        return ready;
+    if (records.empty())
+        return {};
+    return push(new ApplyCalibrations(target(), campaign, records));
 }
 
 } // namespace castnet::ui::commands

@@ -84,4 +84,25 @@ core::Result<void> removeScenario(core::CampaignId campaign, core::ScenarioId sc
 core::Result<void> setScenarioHours(core::CampaignId campaign, core::ScenarioId scenario,
                                     core::ActivityId activity, double hours);
 
+// Actuals (DESIGN §12). An import stores what readActualsCsv() read from
+// the file as one step and says how many weeks it added and replaced; undo
+// puts back what those weeks held.
+core::Result<core::ActualsStored> importActuals(core::CampaignId campaign,
+                                                const std::vector<core::Actual> &actuals);
+// One week of one activity as typed in the actuals grid, replacing what the
+// week held; validated first, so a refusal names the column.
+core::Result<void> setActual(core::CampaignId campaign, const core::Actual &actual);
+// The weeks read as not run again, as one step; weeks without an actual
+// are passed over.
+core::Result<void> clearActuals(core::CampaignId campaign, core::ActivityId activity,
+                                const std::vector<int> &weeks);
+
+// A frozen copy of the campaign under a new name; undo deletes it.
+core::Result<void> saveBaseline(core::CampaignId campaign, const std::string &name);
+
+// Writes the calibrations' fitted values into their activities and records
+// them, as one step (DESIGN §13); undo restores the values they replaced.
+core::Result<void> applyCalibrations(core::CampaignId campaign,
+                                     const std::vector<core::CalibrationRecord> &records);
+
 } // namespace castnet::ui::commands

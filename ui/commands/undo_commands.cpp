@@ -473,4 +473,137 @@ core::Result<void> RemoveScenario::revert() {
     return {};
 }
 
+// --- Actuals -------------------------------------------------------------------------------
+
+ChangeActuals::ChangeActuals(CommandTarget target, const QString &text, core::CampaignId campaign,
+                             std::vector<core::Actual> store, std::vector<core::ActualWeek> clear)
+    : WorkspaceCommand(target, text)
+    , m_campaign(campaign)
+    , m_store(std::move(store))
+    , m_clear(std::move(clear)) {}
+
+std::vector<core::ActualWeek> ChangeActuals::touchedWeeks() const {
+    std::vector<core::ActualWeek> weeks = m_clear;
+    for (const core::Actual &actual : m_store)
+        weeks.push_back({actual.activityId, actual.week});
+    return weeks;
+}
+
+core::Result<void> ChangeActuals::apply() {
+    const auto touched = touchedWeeks();
+    std::vector<core::Actual> before;
+    core::ActualsStored stored;
+    auto done = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const std::vector<core::Actual> current, workspace().actuals(m_campaign));
+        for (const core::Actual &actual : current) {
+            const core::ActualWeek week{actual.activityId, actual.week};
+            if (std::find(touched.begin(), touched.end(), week) != touched.end())
+                before.push_back(actual);
+        }
+        if (!m_clear.empty())
+            CASTNET_TRY_VOID(workspace().removeActuals(m_campaign, m_clear));
+        if (!m_store.empty()) {
+            CASTNET_TRY(stored, workspace().storeActuals(m_campaign, m_store));
+        }
+        return {};
+    });
+    if (!done)
+        return done;
+    m_before = std::move(before);
+    m_stored = stored;
+    notifier().report(ActualsChanged{m_campaign});
+    return {};
+}
+
+core::Result<void> ChangeActuals::revert() {
+    auto done = workspace().transact([&]() -> core::Result<void> {
+        CASTNET_TRY_VOID(workspace().removeActuals(m_campaign, touchedWeeks()));
+        if (!m_before.empty())
+            CASTNET_TRY_VOID(workspace().storeActuals(m_campaign, m_before));
+        return {};
+    });
+    if (!done)
+        return done;
+    notifier().report(ActualsChanged{m_campaign});
+    return {};
+}
+
+// --- Baselines -----------------------------------------------------------------------------
+
+SaveBaseline::SaveBaseline(CommandTarget target, core::CampaignId campaign, std::string name)
+    : WorkspaceCommand(target, tr("Save baseline"))
+    , m_campaign(campaign)
+    , m_name(std::move(name)) {}
+
+core::Result<void> SaveBaseline::apply() {
+    if (auto saved = workspace().saveBaseline(m_campaign, m_name); !saved)
+        return tl::unexpected(saved.error());
+    notifier().report(BaselinesChanged{m_campaign});
+    return {};
+}
+
+core::Result<void> SaveBaseline::revert() {
+    CASTNET_TRY_VOID(workspace().removeBaseline(m_campaign, m_name));
+    notifier().report(BaselinesChanged{m_campaign});
+    return {};
+}
+
+// --- Calibrations --------------------------------------------------------------------------
+
+ApplyCalibrations::ApplyCalibrations(CommandTarget target, core::CampaignId campaign,
+                                     std::vector<core::CalibrationRecord> records)
+    : WorkspaceCommand(target, records.size() == 1
+                                   ? tr("Apply calibration")
+                                   : tr("Apply %1 calibrations").arg(records.size()))
+    , m_campaign(campaign)
+    , m_records(std::move(records)) {}
+
+core::Result<void> ApplyCalibrations::apply() {
+    std::vector<core::ResponseParameters> before;
+    auto done = workspace().transact([&]() -> core::Result<void> {
+        for (const core::CalibrationRecord &record : m_records) {
+            CASTNET_TRY(const core::Activity activity, workspace().activity(record.activityId));
+            before.push_back(activity.response);
+        }
+        return workspace().applyCalibrations(m_campaign, m_records);
+    });
+    if (!done)
+        return done;
+    m_before = std::move(before);
+    for (const core::CalibrationRecord &record : m_records)
+        notifier().report(ActivityChanged{m_campaign, record.activityId});
+    return {};
+}
+
+core::Result<void> ApplyCalibrations::revert() {
+    std::vector<core::ActivityId> ids;
+    for (const core::CalibrationRecord &record : m_records)
+        ids.push_back(record.activityId);
+    auto done = workspace().transact([&]() -> core::Result<void> {
+        // Another program's calibration since would be the newest record.
+        CASTNET_TRY(const auto stored, workspace().calibrations(m_campaign));
+        for (const core::CalibrationRecord &record : m_records) {
+            const auto newest =
+                std::find_if(stored.rbegin(), stored.rend(), [&](const core::CalibrationRecord &c) {
+                    return c.activityId == record.activityId;
+                });
+            if (newest == stored.rend() || newest->calibratedAt != record.calibratedAt ||
+                newest->parameters != record.parameters)
+                return refuseUndo("this activity was calibrated by another program since");
+        }
+        CASTNET_TRY_VOID(workspace().removeLatestCalibrations(m_campaign, ids));
+        for (std::size_t i = 0; i < m_records.size(); ++i) {
+            CASTNET_TRY(core::Activity activity, workspace().activity(ids[i]));
+            activity.response = m_before[i];
+            CASTNET_TRY_VOID(workspace().updateActivity(activity));
+        }
+        return {};
+    });
+    if (!done)
+        return done;
+    for (const core::ActivityId id : ids)
+        notifier().report(ActivityChanged{m_campaign, id});
+    return {};
+}
+
 } // namespace castnet::ui

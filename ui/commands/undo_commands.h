@@ -324,4 +324,58 @@ private:
     core::Scenario m_scenario;
 };
 
+// Stores actuals and clears weeks as one step: an import, or a week typed
+// or cleared in the actuals grid. What the touched weeks held before is read
+// in the same transaction as the write, so undo puts exactly that back and
+// removes the weeks that had no actual.
+class ChangeActuals final : public WorkspaceCommand {
+public:
+    ChangeActuals(CommandTarget target, const QString &text, core::CampaignId campaign,
+                  std::vector<core::Actual> store, std::vector<core::ActualWeek> clear);
+
+    // The counts of the last redo.
+    core::ActualsStored stored() const { return m_stored; }
+
+private:
+    core::Result<void> apply() override;
+    core::Result<void> revert() override;
+    std::vector<core::ActualWeek> touchedWeeks() const;
+
+    core::CampaignId m_campaign;
+    std::vector<core::Actual> m_store;
+    std::vector<core::ActualWeek> m_clear;
+    std::vector<core::Actual> m_before; // filled by apply()
+    core::ActualsStored m_stored;
+};
+
+// Saves a baseline; undo deletes it again.
+class SaveBaseline final : public WorkspaceCommand {
+public:
+    SaveBaseline(CommandTarget target, core::CampaignId campaign, std::string name);
+
+private:
+    core::Result<void> apply() override;
+    core::Result<void> revert() override;
+
+    core::CampaignId m_campaign;
+    std::string m_name;
+};
+
+// Writes fitted parameters into activities and records the calibrations
+// (DESIGN §13); undo removes those records and restores the parameters the
+// activities had, read in the same transaction as the write.
+class ApplyCalibrations final : public WorkspaceCommand {
+public:
+    ApplyCalibrations(CommandTarget target, core::CampaignId campaign,
+                      std::vector<core::CalibrationRecord> records);
+
+private:
+    core::Result<void> apply() override;
+    core::Result<void> revert() override;
+
+    core::CampaignId m_campaign;
+    std::vector<core::CalibrationRecord> m_records;
+    std::vector<core::ResponseParameters> m_before; // filled by apply(), one per record
+};
+
 } // namespace castnet::ui

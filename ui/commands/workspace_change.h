@@ -57,6 +57,16 @@ struct ScenariosChanged {
     core::CampaignId campaign;
 };
 
+// Actuals of the campaign's activities were stored, corrected or removed.
+struct ActualsChanged {
+    core::CampaignId campaign;
+};
+
+// A baseline of the campaign was saved or deleted.
+struct BaselinesChanged {
+    core::CampaignId campaign;
+};
+
 // Another workspace was opened, or none is open (nullptr): everything
 // shown is stale. The workspace is the one edits now go to; it outlives
 // the next WorkspaceReplaced.
@@ -67,7 +77,7 @@ struct WorkspaceReplaced {
 using WorkspaceChange =
     std::variant<BrandAdded, BrandChanged, BrandRemoved, CampaignAdded, CampaignChanged,
                  CampaignRemoved, ActivityChanged, ActivitiesAdded, ActivitiesRemoved,
-                 ScenariosChanged, WorkspaceReplaced>;
+                 ScenariosChanged, ActualsChanged, BaselinesChanged, WorkspaceReplaced>;
 
 // The campaign whose own content (fields, activities, scenarios) the change
 // touches; none for brand events and a replaced workspace.

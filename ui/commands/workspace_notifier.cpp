@@ -58,6 +58,10 @@ void WorkspaceNotifier::report(const WorkspaceChange &change) {
                 emit activitiesRemoved(event.campaign, toIdList(event.activities));
             else if constexpr (std::is_same_v<Event, ScenariosChanged>)
                 emit scenariosChanged(event.campaign);
+            else if constexpr (std::is_same_v<Event, ActualsChanged>)
+                emit actualsChanged(event.campaign);
+            else if constexpr (std::is_same_v<Event, BaselinesChanged>)
+                emit baselinesChanged(event.campaign);
             else if constexpr (std::is_same_v<Event, WorkspaceReplaced>)
                 emit workspaceReplaced();
             else

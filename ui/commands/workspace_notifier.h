@@ -56,6 +56,9 @@ signals:
     // A scenario of the campaign was added, renamed, edited or removed.
     void scenariosChanged(castnet::core::CampaignId campaignId);
 
+    void actualsChanged(castnet::core::CampaignId campaignId);
+    void baselinesChanged(castnet::core::CampaignId campaignId);
+
     // An undo or redo could not be applied (the workspace refused it); the
     // command has been dropped from the history.
     void editFailed(const QString &message);

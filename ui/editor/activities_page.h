@@ -52,6 +52,9 @@ public:
     void restoreColumns(const QByteArray &state);
     bool columnsSized() const { return m_columnsSized; }
 
+    // The selected rows' activities, in the table's order.
+    std::vector<core::ActivityId> selectedActivities() const;
+
     QAction *addActivityAction() const { return m_addAction; }
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -71,7 +74,6 @@ private:
     void buildTable();
     void updateActions();
     void sizeColumns();
-    std::vector<core::ActivityId> selectedActivities() const;
     void selectActivities(const std::vector<core::ActivityId> &ids, bool editTitle);
     // At the cell (a tooltip), on the message line under the table and in
     // the status bar.

@@ -3,9 +3,19 @@
 
 #include <string>
 
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QTimer>
 
 #include "core/domain/activity_field.h"
+#include "core/exchange/file_io.h"
+#include "ui/actuals/actuals_import_dialog.h"
+#include "ui/actuals/actuals_page.h"
+#include "ui/calibration/calibrate_dialog.h"
 #include "ui/charts/charts_view.h"
 #include "ui/commands/commands.h"
 #include "ui/commands/workspace_notifier.h"
@@ -13,6 +23,7 @@
 #include "ui/editor/activities_page.h"
 #include "ui/editor/activity_table_model.h"
 #include "ui/editor/field_label.h"
+#include "ui/progress/progress_page.h"
 #include "ui/scenarios/comparison_view.h"
 #include "ui/scenarios/optimizer_dialog.h"
 #include "ui/timeline/timeline_page.h"
@@ -37,15 +48,24 @@ CampaignTabs::CampaignTabs(WorkspaceNotifier &notifier, QWidget *parent)
     m_compare = new ComparisonView(this);
     m_compare->setObjectName(QStringLiteral("comparisonView"));
     connect(m_compare, &ComparisonView::optimizeRequested, this, &CampaignTabs::optimize);
+    m_progress = new ProgressPage(this);
+    m_progress->setObjectName(QStringLiteral("progressPage"));
+    connect(m_progress, &ProgressPage::saveBaselineRequested, this,
+            &CampaignTabs::saveBaselineInteractively);
+    m_actualsPage = new ActualsPage(this);
+    m_actualsPage->setObjectName(QStringLiteral("actualsPage"));
     addTab(m_activities, tr("&Activities"));
     addTab(m_tracks, tr("&Tracks"));
     addTab(m_timeline, tr("T&imeline"));
     addTab(m_charts, tr("C&harts"));
     addTab(m_compare, tr("Co&mpare"));
+    addTab(m_progress, tr("P&rogress"));
+    addTab(m_actualsPage, tr("Act&uals"));
     // The analysis tabs lay out wide figures; they must not widen the window
     // or squeeze the brand tree, so their minimum width is not honoured.
     for (QWidget *page : {static_cast<QWidget *>(m_tracks), static_cast<QWidget *>(m_timeline),
-                          static_cast<QWidget *>(m_charts), static_cast<QWidget *>(m_compare)})
+                          static_cast<QWidget *>(m_charts), static_cast<QWidget *>(m_compare),
+                          static_cast<QWidget *>(m_progress)})
         page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(this, &QTabWidget::currentChanged, this, &CampaignTabs::scheduleRefresh);
 
@@ -69,6 +89,7 @@ CampaignTabs::~CampaignTabs() = default;
 
 void CampaignTabs::scheduleRefresh() {
     m_tracksStale = m_timelineStale = m_chartsStale = m_compareStale = true;
+    m_progressStale = m_actualsStale = true;
     scheduleRefreshPass();
 }
 
@@ -116,7 +137,94 @@ void CampaignTabs::refresh() {
         else
             m_compare->clear();
         m_compareStale = false;
+    } else if (visible == m_progress && m_progressStale) {
+        auto *workspace = m_notifier.workspace();
+        if (campaign && workspace != nullptr)
+            m_progress->showCampaign(*workspace, campaign->id);
+        else
+            m_progress->clear();
+        m_progressStale = false;
+    } else if (visible == m_actualsPage && m_actualsStale) {
+        auto *workspace = m_notifier.workspace();
+        auto actuals = campaign && workspace != nullptr ? workspace->actuals(campaign->id)
+                                                        : core::Result<std::vector<core::Actual>>{};
+        const auto selected = m_activities->selectedActivities();
+        if (campaign && actuals)
+            m_actualsPage->showCampaign(*campaign, model.activities(), *actuals,
+                                        selected.empty() ? std::nullopt
+                                                         : std::optional(selected.front()));
+        else
+            m_actualsPage->clear();
+        m_actualsStale = false;
     }
+}
+
+void CampaignTabs::importActuals() {
+    if (!m_activities->model().campaign())
+        return;
+    const auto path = QFileDialog::getOpenFileName(this, tr("Import Actuals"), QDir::homePath(),
+                                                   tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto preview = actualsImportPreview(path);
+    if (!preview) {
+        emit failed(tr("Import refused"), readableMessage(preview.error()));
+        return;
+    }
+    if ((*preview)->exec() == QDialog::Accepted && (*preview)->stored()) {
+        const auto stored = *(*preview)->stored();
+        emit message(tr("Imported actuals: %n week(s) added, ", nullptr, stored.addedWeeks) +
+                     tr("%n replaced", nullptr, stored.replacedWeeks));
+    }
+}
+
+core::Result<std::unique_ptr<ActualsImportDialog>>
+CampaignTabs::actualsImportPreview(const QString &path) {
+    const auto &model = m_activities->model();
+    auto *workspace = m_notifier.workspace();
+    if (!model.campaign() || workspace == nullptr)
+        return core::fail("Select a campaign to import into.");
+    auto text = core::readFile(toStdString(path));
+    if (!text)
+        return tl::unexpected(text.error());
+    auto recorded = workspace->actuals(model.campaign()->id);
+    if (!recorded)
+        return tl::unexpected(recorded.error());
+    return std::make_unique<ActualsImportDialog>(*model.campaign(), model.activities(), *recorded,
+                                                 *text, QFileInfo(path).fileName(), window());
+}
+
+void CampaignTabs::saveBaselineInteractively() {
+    if (!m_activities->model().campaign())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Save Baseline"), tr("Name of the baseline (the plan as it is now):"),
+        QLineEdit::Normal, QDate::currentDate().toString(Qt::ISODate), &ok);
+    if (!ok)
+        return;
+    if (auto saved = saveBaseline(name); !saved)
+        emit failed(tr("Could not save the baseline"), readableMessage(saved.error()));
+}
+
+core::Result<void> CampaignTabs::saveBaseline(const QString &name) {
+    const auto campaign = m_activities->model().campaignId();
+    if (!campaign)
+        return core::fail("Select a campaign first.");
+    return commands::saveBaseline(*campaign, toStdString(name));
+}
+
+void CampaignTabs::calibrate() {
+    if (auto dialog = calibrateDialog())
+        dialog->exec();
+}
+
+std::unique_ptr<CalibrateDialog> CampaignTabs::calibrateDialog() {
+    const auto &model = m_activities->model();
+    auto *workspace = m_notifier.workspace();
+    if (!model.campaign() || workspace == nullptr)
+        return nullptr;
+    return std::make_unique<CalibrateDialog>(*workspace, model.campaign()->id, window());
 }
 
 void CampaignTabs::optimize() {

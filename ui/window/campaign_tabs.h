@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QTabWidget>
 
 #include "core/domain/enums.h"
+#include "core/domain/error.h"
 #include "core/domain/ids.h"
 
 namespace castnet::ui {
 
 class ActivitiesPage;
+class ActualsImportDialog;
+class ActualsPage;
+class CalibrateDialog;
+class ProgressPage;
 class ChartsView;
 class ComparisonView;
 class TimelinePage;
@@ -18,7 +24,8 @@ class TracksView;
 class WorkspaceNotifier;
 
 // The tabs under the campaign form: Activities, and the analysis of the
-// same campaign in Tracks, Timeline, Charts and Compare. The analysis tabs follow the
+// same campaign in Tracks, Timeline, Charts and Compare, then what happened
+// in Progress and Actuals. The analysis tabs follow the
 // notifier: a change of the campaign shown (its fields, activities or
 // scenarios) or a replaced workspace marks them stale, and only the visible
 // one is recomputed, once per event-loop pass, from the activities page's
@@ -37,9 +44,27 @@ public:
     TimelinePage *timelinePage() const { return m_timeline; }
     ChartsView *chartsView() const { return m_charts; }
     ComparisonView *comparisonView() const { return m_compare; }
+    ProgressPage *progressPage() const { return m_progress; }
+    ActualsPage *actualsPage() const { return m_actualsPage; }
 
     // Campaign › Optimize…: the optimizer on the shown campaign.
     void optimize();
+
+    // File › Import Actuals…: asks for the file, previews it, and stores it
+    // when the preview's Apply is pressed.
+    void importActuals();
+    // The preview of `path` for the shown campaign, not yet shown; an error
+    // when no campaign is shown or the file cannot be read at all.
+    core::Result<std::unique_ptr<ActualsImportDialog>> actualsImportPreview(const QString &path);
+
+    // Save Baseline…: asks for a name, then saves.
+    void saveBaselineInteractively();
+    core::Result<void> saveBaseline(const QString &name);
+
+    // Campaign › Calibrate…: the calibration of the shown campaign.
+    void calibrate();
+    // The dialog, not yet shown (null without a campaign or a workspace).
+    std::unique_ptr<CalibrateDialog> calibrateDialog();
 
 signals:
     // A passing note for the status bar (a refused drag of the timeline).
@@ -61,7 +86,11 @@ private:
     TimelinePage *m_timeline = nullptr;
     ChartsView *m_charts = nullptr;
     ComparisonView *m_compare = nullptr;
+    ProgressPage *m_progress = nullptr;
+    ActualsPage *m_actualsPage = nullptr;
     bool m_pending = false;
+    bool m_progressStale = true;
+    bool m_actualsStale = true;
     bool m_tracksStale = true;
     bool m_timelineStale = true;
     bool m_chartsStale = true;

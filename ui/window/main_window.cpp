@@ -143,6 +143,9 @@ void MainWindow::buildActions() {
     m_demoAction = makeAction(this, tr("Fill with the &Demo Brand"), QString());
     m_helpAction = makeAction(this, tr("Castnet &Help"), QStringLiteral("help-contents"),
                               QKeySequence::HelpContents);
+    m_importActualsAction = makeAction(this, tr("Import &Actuals…"), QString(),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_calibrateAction = makeAction(this, tr("&Calibrate…"), QString());
 
     m_undoAction = m_undoStack.createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -172,6 +175,8 @@ void MainWindow::buildActions() {
     connect(m_optimizeAction, &QAction::triggered, m_tabs, &CampaignTabs::optimize);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::fillWithDemo);
     connect(m_helpAction, &QAction::triggered, this, [this] { showHelp(QStringLiteral("start")); });
+    connect(m_importActualsAction, &QAction::triggered, m_tabs, &CampaignTabs::importActuals);
+    connect(m_calibrateAction, &QAction::triggered, m_tabs, &CampaignTabs::calibrate);
 }
 
 void MainWindow::buildMenus() {
@@ -182,6 +187,7 @@ void MainWindow::buildMenus() {
     m_recentMenu->setObjectName(QStringLiteral("Open Recent"));
     file->addSeparator();
     file->addAction(m_activities->importAction());
+    file->addAction(m_importActualsAction);
     file->addAction(m_exportCsvAction);
     file->addAction(m_exportJsonAction);
     file->addAction(m_exportCalendarAction);
@@ -207,7 +213,8 @@ void MainWindow::buildMenus() {
     campaign->addAction(m_treePanel->deleteAction());
     campaign->addSeparator();
     campaign->addAction(m_optimizeAction);
-
+    campaign->addAction(m_calibrateAction);
+    campaign->addSeparator();
     campaign->addAction(m_demoAction);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
@@ -396,6 +403,8 @@ void MainWindow::updateActions() {
     m_exportCalendarAction->setEnabled(campaign);
     m_exportReportAction->setEnabled(campaign);
     m_optimizeAction->setEnabled(campaign);
+    m_importActualsAction->setEnabled(campaign);
+    m_calibrateAction->setEnabled(campaign);
 }
 
 void MainWindow::rememberRecent(const QString &path) {

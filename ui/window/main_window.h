@@ -127,6 +127,8 @@ private:
     QAction *m_optimizeAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_helpAction = nullptr;
+    QAction *m_importActualsAction = nullptr;
+    QAction *m_calibrateAction = nullptr;
 };
 
 } // namespace castnet::ui

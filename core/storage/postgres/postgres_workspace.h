@@ -104,6 +104,8 @@ public:
     Result<std::vector<CalibrationRecord>> calibrations(CampaignId campaign) override;
     Result<void> restoreCalibrations(CampaignId campaign,
                                      const std::vector<CalibrationRecord> &records) override;
+    Result<void> removeLatestCalibrations(CampaignId campaign,
+                                          const std::vector<ActivityId> &activities) override;
 
     // Whether the workspace holds no brand.
     Result<bool> isEmpty();

@@ -516,4 +516,24 @@ Result<std::vector<CalibrationRecord>> PostgresWorkspace::calibrations(CampaignI
     });
 }
 
+Result<void> PostgresWorkspace::removeLatestCalibrations(CampaignId campaign,
+                                                         const std::vector<ActivityId> &activities) {
+    return m_db->write([&]() -> Result<void> {
+        CASTNET_TRY(const Campaign owner, campaignOf(*m_db, campaign, "FOR SHARE"));
+        CASTNET_TRY(const std::vector<ActivityId> ids, activityIdsOf(*m_db, campaign));
+        const std::unordered_set<ActivityId> ours(ids.begin(), ids.end());
+        for (const ActivityId activity : activities) {
+            if (!ours.contains(activity)) {
+                return fail(
+                    fmt::format("activity {} is not in campaign \"{}\"", activity, owner.name),
+                    "activity_id");
+            }
+            CASTNET_TRY_VOID(m_db->exec("DELETE FROM castnet.calibration WHERE id = (SELECT "
+                                        "max(id) FROM castnet.calibration WHERE activity_id = $1)",
+                                        Params().id(activity)));
+        }
+        return {};
+    });
+}
+
 } // namespace castnet::core

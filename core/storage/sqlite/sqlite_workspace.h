@@ -70,6 +70,7 @@ public:
     Result<ActualsStored> storeActuals(CampaignId campaign,
                                        const std::vector<Actual> &actuals) override;
     Result<std::vector<Actual>> actuals(CampaignId campaign) override;
+    Result<void> removeActuals(CampaignId campaign, const std::vector<ActualWeek> &weeks) override;
     Result<BaselineSummary> saveBaseline(CampaignId campaign, const std::string &name) override;
     Result<std::vector<BaselineSummary>> baselines(CampaignId campaign) override;
     Result<Baseline> baseline(CampaignId campaign, const std::string &name) override;
@@ -80,6 +81,8 @@ public:
     Result<std::vector<CalibrationRecord>> calibrations(CampaignId campaign) override;
     Result<void> restoreCalibrations(CampaignId campaign,
                                      const std::vector<CalibrationRecord> &records) override;
+    Result<void> removeLatestCalibrations(CampaignId campaign,
+                                          const std::vector<ActivityId> &activities) override;
 
     // Whether the workspace holds no brand (a new file, or one emptied).
     Result<bool> isEmpty();

@@ -404,6 +404,28 @@ Result<std::vector<Actual>> SqliteWorkspace::actuals(CampaignId campaign) {
     });
 }
 
+Result<void> SqliteWorkspace::removeActuals(CampaignId campaign,
+                                            const std::vector<ActualWeek> &weeks) {
+    return m_db->write([&]() -> Result<void> {
+        CASTNET_TRY(const Campaign owner, campaignOf(*m_db, campaign));
+        CASTNET_TRY(const std::vector<ActivityId> ids, activityIdsOf(*m_db, campaign));
+        const std::unordered_set<ActivityId> ours(ids.begin(), ids.end());
+        CASTNET_TRY(Statement * remove,
+                    m_db->prepared("DELETE FROM actual WHERE activity_id = ?1 AND week = ?2"));
+        for (const ActualWeek &week : weeks) {
+            if (!ours.contains(week.activityId)) {
+                return fail(fmt::format("activity {} is not in campaign \"{}\"", week.activityId,
+                                        owner.name),
+                            "activity_id");
+            }
+            remove->bind(1, week.activityId);
+            remove->bind(2, week.week);
+            CASTNET_TRY_VOID(m_db->run(*remove));
+        }
+        return {};
+    });
+}
+
 // ---- baselines -------------------------------------------------------------
 
 Result<BaselineSummary> SqliteWorkspace::saveBaseline(CampaignId campaign,
@@ -556,6 +578,28 @@ Result<std::vector<CalibrationRecord>> SqliteWorkspace::calibrations(CampaignId 
             return {};
         }));
         return records;
+    });
+}
+
+Result<void> SqliteWorkspace::removeLatestCalibrations(CampaignId campaign,
+                                                       const std::vector<ActivityId> &activities) {
+    return m_db->write([&]() -> Result<void> {
+        CASTNET_TRY(const Campaign owner, campaignOf(*m_db, campaign));
+        CASTNET_TRY(const std::vector<ActivityId> ids, activityIdsOf(*m_db, campaign));
+        const std::unordered_set<ActivityId> ours(ids.begin(), ids.end());
+        CASTNET_TRY(Statement * remove,
+                    m_db->prepared("DELETE FROM calibration WHERE id = (SELECT max(id) FROM "
+                                   "calibration WHERE activity_id = ?1)"));
+        for (const ActivityId activity : activities) {
+            if (!ours.contains(activity)) {
+                return fail(
+                    fmt::format("activity {} is not in campaign \"{}\"", activity, owner.name),
+                    "activity_id");
+            }
+            remove->bind(1, activity);
+            CASTNET_TRY_VOID(m_db->run(*remove));
+        }
+        return {};
     });
 }
 

@@ -1091,6 +1091,26 @@ TYPED_TEST_P(WorkspaceContract, RemovingAnActivityRemovesItsActuals) {
     EXPECT_EQ(read[0].activityId, story);
 }
 
+TYPED_TEST_P(WorkspaceContract, RemovedActualWeeksReadAsNotRunAndTheOthersStay) {
+    const auto planned = this->addPlannedCampaign();
+    const auto other = this->addPlannedCampaign("Acme Coffee", "Autumn");
+    const ActivityId reel = planned.activities[0].id;
+    contract::must(
+        this->ws().storeActuals(planned.campaign.id, {{reel, 1, 2.0, 0.0, Cents{}, 10.0, ""},
+                                                      {reel, 2, 3.0, 0.0, Cents{}, 11.0, ""}}));
+    // Week 5 has no actual: nothing to remove, and no error.
+    contract::must(this->ws().removeActuals(planned.campaign.id, {{reel, 2}, {reel, 5}}));
+    const auto read = contract::must(this->ws().actuals(planned.campaign.id));
+    ASSERT_EQ(read.size(), 1u);
+    EXPECT_EQ(read[0].week, 1);
+    // Another campaign's activity: refused, and week 1 stays.
+    EXPECT_EQ(contract::refusal(this->ws().removeActuals(planned.campaign.id,
+                                                         {{reel, 1}, {other.activities[0].id, 1}}))
+                  .field,
+              "activity_id");
+    EXPECT_EQ(contract::must(this->ws().actuals(planned.campaign.id)), read);
+}
+
 // ---- baselines -------------------------------------------------------------
 
 TYPED_TEST_P(WorkspaceContract, ABaselineFreezesTheCampaignAndEveryActivityField) {
@@ -1234,6 +1254,31 @@ TYPED_TEST_P(WorkspaceContract, RestoredCalibrationRecordsLeaveTheActivitiesAsTh
         contract::refusal(this->ws().restoreCalibrations(planned.campaign.id, {record, stranger}))
             .field,
         "activity_id");
+}
+
+TYPED_TEST_P(WorkspaceContract, RemovingTheLatestCalibrationKeepsTheOlderOnes) {
+    const auto planned = this->addPlannedCampaign();
+    const ActivityId reel = planned.activities[0].id;
+    CalibrationRecord first;
+    first.activityId = reel;
+    first.calibratedAt = "2026-12-04T10:00:00Z";
+    first.fitted = {ResponseParameter::MaxWeeklyReturn};
+    first.parameters.maxWeeklyReturn = 50.0;
+    CalibrationRecord second = first;
+    second.calibratedAt = "2026-12-04T11:00:00Z";
+    second.parameters.maxWeeklyReturn = 60.0;
+    contract::must(this->ws().applyCalibrations(planned.campaign.id, {first}));
+    contract::must(this->ws().applyCalibrations(planned.campaign.id, {second}));
+    contract::must(this->ws().removeLatestCalibrations(planned.campaign.id, {reel}));
+    const auto records = contract::must(this->ws().calibrations(planned.campaign.id));
+    ASSERT_EQ(records.size(), 1u);
+    EXPECT_EQ(records[0].calibratedAt, first.calibratedAt);
+    // The parameters are the caller's to restore.
+    EXPECT_EQ(contract::must(this->ws().activity(reel)).response.maxWeeklyReturn, 60.0);
+    const auto other = this->addPlannedCampaign("Acme Coffee", "Autumn");
+    EXPECT_FALSE(contract::refusal(this->ws().removeLatestCalibrations(
+                                       planned.campaign.id, {reel, other.activities[0].id}))
+                     .message.empty());
     EXPECT_EQ(contract::must(this->ws().calibrations(planned.campaign.id)).size(), 1u);
 }
 
@@ -1282,9 +1327,10 @@ REGISTER_TYPED_TEST_SUITE_P(
     // actuals, baselines and calibrations
     ActualsReadBackByActivityThenWeek, ReimportedWeeksAreReplacedAndCounted,
     StoringActualsIsAllOrNothing, RemovingAnActivityRemovesItsActuals,
+    RemovedActualWeeksReadAsNotRunAndTheOthersStay,
     ABaselineFreezesTheCampaignAndEveryActivityField, BaselinesAreListedOldestFirstAndDeletedByName,
     ARestoredBaselineReadsBackAsItWasSaved, RestoredCalibrationRecordsLeaveTheActivitiesAsTheyAre,
     ApplyingACalibrationSetsTheFittedParametersAndKeepsTheRecord,
-    ACalibrationOfAnotherCampaignChangesNothing);
+    ACalibrationOfAnotherCampaignChangesNothing, RemovingTheLatestCalibrationKeepsTheOlderOnes);
 
 } // namespace castnet::core
