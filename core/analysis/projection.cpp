@@ -2,6 +2,7 @@
 #include "core/analysis/projection.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace castnet::core {
 
@@ -175,6 +176,15 @@ void finishCampaign(Projection &projection) {
         if (projection.weeklyEffort[t] > projection.capacityHoursPerWeek)
             projection.overloadWeeks.push_back(static_cast<int>(t) + 1);
     }
+    // A week's cost is a sum of fractional cadences times cents: compared in
+    // whole cents, so that rounding noise never flags a week spent exactly.
+    if (projection.budgetPerWeek) {
+        const double budgetCents = std::round(*projection.budgetPerWeek * 100.0);
+        for (std::size_t t = 0; t < weeks; ++t) {
+            if (std::round(projection.weeklyCost[t] * 100.0) > budgetCents)
+                projection.overBudgetWeeks.push_back(static_cast<int>(t) + 1);
+        }
+    }
 }
 
 // Scheduling ahead saves media hours; networking has no shortcut.
@@ -205,6 +215,8 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
     Projection projection;
     projection.weeks = std::max(campaign.weeks, 0);
     projection.capacityHoursPerWeek = campaign.capacityHoursPerWeek;
+    if (campaign.budgetPerWeek)
+        projection.budgetPerWeek = campaign.budgetPerWeek->units();
     const std::size_t weeks = static_cast<std::size_t>(projection.weeks);
     for (Track track : {Track::Media, Track::Networking}) {
         TrackProjection &series = projection.tracks[trackIndex(track)];

@@ -115,6 +115,10 @@ struct Projection {
     std::vector<double> weeklyCost;
     std::vector<double> weeklyReturn;
     std::vector<int> overloadWeeks; // weeks (1-based) whose effort exceeds the capacity
+    // The campaign's money limit per week in currency units (none: no limit),
+    // and the weeks (1-based) whose planned cost exceeds it by a cent or more.
+    std::optional<double> budgetPerWeek;
+    std::vector<int> overBudgetWeeks;
 
     double totalEffort = 0.0;
     double totalCost = 0.0;

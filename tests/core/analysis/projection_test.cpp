@@ -498,6 +498,29 @@ TEST_F(ProjectionTest, WeeksOverCapacityAreFlagged) {
     EXPECT_DOUBLE_EQ(projection.capacityHoursPerWeek, 8.0);
 }
 
+TEST_F(ProjectionTest, WeeksSpendingMoreThanTheBudgetAreFlaggedToTheCent) {
+    Activity media = post();
+    media.costPerOccurrence = Cents(500); // 2 × 5.00 = 10.00 a week, weeks 1–3
+    Activity talk = thread();
+    talk.costPerOccurrence = Cents(333); // 2 × 3.33 = 6.66 a week, weeks 2–3
+    talk.startWeek = 2;
+    campaign.budgetPerWeek = Cents(1666);
+    Projection projection = project(campaign, {media, talk});
+    // Week 1: 10.00; weeks 2–3: 10.00 + 6.66 = 16.66, exactly the budget.
+    EXPECT_TRUE(projection.overBudgetWeeks.empty());
+    ASSERT_TRUE(projection.budgetPerWeek.has_value());
+    EXPECT_DOUBLE_EQ(*projection.budgetPerWeek, 16.66);
+
+    campaign.budgetPerWeek = Cents(1665);
+    projection = project(campaign, {media, talk});
+    EXPECT_EQ(projection.overBudgetWeeks, (std::vector<int>{2, 3}));
+
+    campaign.budgetPerWeek.reset();
+    projection = project(campaign, {media, talk});
+    EXPECT_FALSE(projection.budgetPerWeek.has_value());
+    EXPECT_TRUE(projection.overBudgetWeeks.empty());
+}
+
 TEST_F(ProjectionTest, CopiesKeepTheirSeries) {
     Projection copy;
     {
