@@ -482,7 +482,7 @@ std::optional<WeeklySolution> solveWeekly(const WeeklyProblem &problem,
 
     bool proven = incumbent.value > -infinity && closeEnough(bound, incumbent.value);
     const bool exact = problem.items.size() <= limits.exactItems;
-    if (!proven && !exact) {
+    if (!proven && !exact && problem.items.size() <= limits.relaxedItems) {
         // The linear relaxation: a bound at least as close as the
         // subgradient's, and its fractional items rounded down and filled
         // up, an allocation.

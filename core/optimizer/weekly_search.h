@@ -31,7 +31,7 @@ namespace castnet::core {
 //    by the capacity and budget rows, whose loads only grow. When it ends
 //    within `maxNodes` nodes, the best allocation is the proven optimum on
 //    the grid.
-//    Beyond `exactItems` items, the linear relaxation of the integer
+//    Beyond `exactItems` items (up to `relaxedItems`), the linear relaxation of the integer
 //    programme (integer_programme.h, solved by GLPK) tightens the bound and
 //    its rounding gives one more allocation before the search.
 // 4. For up to `exactItems` items whose search did not end, GLPK's branch
@@ -47,7 +47,10 @@ struct WeeklySearchLimits {
     int dualIterations = 1000;
     // Then, for up to exactItems items, GLPK's branch and cut for at most
     // this long.
-    int programmeMilliseconds = 20000;
+    int programmeMilliseconds = 3000;
+    // The linear relaxation runs for up to this many items (its simplex
+    // grows faster than the rest of the search).
+    std::size_t relaxedItems = 1000;
 };
 
 struct WeeklySolution {
