@@ -14,12 +14,14 @@
 #include "cli/calibrate_command.h"
 #include "cli/classify_command.h"
 #include "cli/compare_command.h"
+#include "cli/copy_command.h"
 #include "cli/demo_command.h"
 #include "cli/export_command.h"
 #include "cli/import_command.h"
 #include "cli/optimize_command.h"
 #include "cli/progress_command.h"
 #include "cli/project_command.h"
+#include "cli/server_command.h"
 #include "core/text/one_line_message.h"
 
 namespace castnet::cli {
@@ -46,6 +48,8 @@ std::vector<Command> commands(const ReportWriter &writeWithCharts) {
     list.push_back(baselineDeleteCommand());
     list.push_back(progressCommand());
     list.push_back(calibrateCommand());
+    list.push_back(copyCommand());
+    list.push_back(serverInitCommand());
     return list;
 }
 
@@ -94,6 +98,8 @@ constexpr const char *windowSynopsis =
 
 constexpr const char *usageNotes =
     R"(Every subcommand also takes --brand B to pick among campaigns of the same name.
+--db (and copy's --from, --to) takes a workspace file or a team workspace on a server,
+postgresql://user@host:port/database; the password comes from ~/.pgpass or PGPASSFILE.
 --campaign C is always a name, digits too; --campaign-id N picks a campaign by its id.
 The scenario "plan" is the plan itself. compare shows 2 to 4 scenarios in the order given.
 optimize proposes weekly hours per activity within the capacity and weekly budget (by

@@ -8,6 +8,8 @@
 
 #include "core/domain/try.h"
 #include "core/exchange/file_io.h"
+#include "core/storage/postgres/postgres_workspace.h"
+#include "core/storage/sqlite/sqlite_workspace.h"
 #include "core/text/number_format.h"
 #include "core/workspace/campaign_lookup.h"
 #include "core/workspace/workspace_address.h"
@@ -49,7 +51,7 @@ void CommandContext::addFile(const std::string &placeholder, const std::string &
 }
 
 void CommandContext::addCampaignFlags() {
-    addValue("db", "FILE", "the workspace file");
+    addValue("db", "FILE", "the workspace file, or a team workspace's postgresql:// URI");
     addValue("brand", "B", "the brand, to pick among campaigns of the same name");
     addValue("campaign", "C", "the campaign's name (digits too are a name)");
     addValue("campaign-id", "N", "the campaign's id, instead of --campaign");
@@ -105,21 +107,9 @@ Result<std::string> CommandContext::outputPath() const {
     return out;
 }
 
-Result<std::unique_ptr<core::SqliteWorkspace>> CommandContext::openWorkspace(bool create) const {
+Result<std::unique_ptr<core::Workspace>> CommandContext::openWorkspace(bool create) const {
     CASTNET_TRY(const std::string db, required("db"));
-    CASTNET_TRY(const core::WorkspaceAddress address, core::parseWorkspaceAddress(db));
-    // Each back end opens its own kind of address; a server back end
-    // (DESIGN §15) gets its case here.
-    switch (address.backend) {
-    case core::WorkspaceBackend::File: {
-        using Mode = core::SqliteWorkspace::OpenMode;
-        return core::SqliteWorkspace::open(address.location,
-                                           create ? Mode::CreateIfMissing : Mode::MustExist);
-    }
-    case core::WorkspaceBackend::PostgreSql:
-        break;
-    }
-    return tl::unexpected(core::unsupportedBackend(address));
+    return castnet::cli::openWorkspace(db, create);
 }
 
 Result<std::optional<core::CampaignId>> CommandContext::campaignId() const {
@@ -162,6 +152,24 @@ Result<LoadedCampaign> CommandContext::loadCampaign() const {
     if (!activities)
         return tl::unexpected(activities.error());
     return LoadedCampaign{std::move(*workspace), std::move(*campaign), std::move(*activities)};
+}
+
+Result<std::unique_ptr<core::Workspace>> openWorkspace(const std::string &db, bool create) {
+    CASTNET_TRY(const core::WorkspaceAddress address, core::parseWorkspaceAddress(db));
+    switch (address.backend) {
+    case core::WorkspaceBackend::File: {
+        using Mode = core::SqliteWorkspace::OpenMode;
+        CASTNET_TRY(auto file,
+                    core::SqliteWorkspace::open(address.location,
+                                                create ? Mode::CreateIfMissing : Mode::MustExist));
+        return std::unique_ptr<core::Workspace>(std::move(file));
+    }
+    case core::WorkspaceBackend::PostgreSql: {
+        CASTNET_TRY(auto server, core::PostgresWorkspace::open(address.location));
+        return std::unique_ptr<core::Workspace>(std::move(server));
+    }
+    }
+    return tl::unexpected(core::unsupportedBackend(address));
 }
 
 Result<std::optional<core::Scenario>>

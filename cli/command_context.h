@@ -13,8 +13,8 @@
 #include "core/domain/campaign.h"
 #include "core/domain/error.h"
 #include "core/domain/scenario.h"
-#include "core/storage/sqlite/sqlite_workspace.h"
 #include "core/workspace/campaign_lookup.h"
+#include "core/workspace/workspace.h"
 
 namespace CLI {
 class App;
@@ -25,7 +25,7 @@ namespace castnet::cli {
 // A campaign a reading subcommand works on, with its activities and the
 // workspace it came from.
 struct LoadedCampaign {
-    std::unique_ptr<core::SqliteWorkspace> workspace;
+    std::unique_ptr<core::Workspace> workspace;
     core::Campaign campaign;
     std::vector<core::Activity> activities;
 };
@@ -70,9 +70,11 @@ public:
     core::Result<std::string> outputPath() const;
     const std::string &file() const { return m_files.front(); }
 
-    // Opens the workspace named by --db. Reading subcommands need an existing
-    // file; `create` lets demo and import start a new one.
-    core::Result<std::unique_ptr<core::SqliteWorkspace>> openWorkspace(bool create = false) const;
+    // Opens the workspace named by --db: a file, or a team workspace on a
+    // server (postgresql://…, DESIGN §15). Reading subcommands need an
+    // existing file; `create` lets demo and import start a new one. A
+    // server's workspace is made by `castnet server init`, never here.
+    core::Result<std::unique_ptr<core::Workspace>> openWorkspace(bool create = false) const;
     // The campaign named by --campaign (always a name) or picked by
     // --campaign-id (DESIGN §11 v2), within --brand.
     core::Result<core::CampaignChoice> campaignChoice() const;
@@ -93,6 +95,11 @@ private:
     std::vector<std::string> m_files;
     bool m_takesFile = false;
 };
+
+// Opens the workspace `db` names (a file path or a postgresql:// URI), as
+// --db does; `create` lets a missing file be created.
+core::Result<std::unique_ptr<core::Workspace>> openWorkspace(const std::string &db,
+                                                             bool create = false);
 
 // The scenario named `name` of the campaign, or std::nullopt for "plan",
 // the plan itself.

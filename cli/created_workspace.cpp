@@ -31,29 +31,34 @@ void removeEmptyFile(const std::string &path) {
 
 } // namespace
 
-CreatedWorkspace::CreatedWorkspace(std::string path,
-                                   std::unique_ptr<core::SqliteWorkspace> workspace,
+CreatedWorkspace::CreatedWorkspace(std::string path, std::unique_ptr<core::Workspace> workspace,
                                    std::optional<Created> created)
     : m_path(std::move(path))
     , m_workspace(std::move(workspace))
+    , m_file(dynamic_cast<core::SqliteWorkspace *>(m_workspace.get()))
     , m_created(created) {}
 
 core::Result<CreatedWorkspace> CreatedWorkspace::open(const CommandContext &context) {
     CASTNET_TRY(const std::string db, context.required("db"));
+    return open(db);
+}
+
+core::Result<CreatedWorkspace> CreatedWorkspace::open(const std::string &db) {
     std::error_code error;
     const bool mayCreate = namesAFile(db) && !fs::exists(db, error) && !error;
-    auto workspace = context.openWorkspace(/*create*/ true);
+    auto workspace = openWorkspace(db, /*create*/ true);
     if (!workspace) {
         if (mayCreate)
             removeEmptyFile(db);
         return tl::unexpected(workspace.error());
     }
     std::optional<Created> created;
-    if (mayCreate) {
-        const auto file = core::sqlite::identityOf(db);
-        const auto version = (*workspace)->dataVersion();
-        if (file && version)
-            created = Created{*file, *version};
+    auto *file = dynamic_cast<core::SqliteWorkspace *>(workspace->get());
+    if (mayCreate && file != nullptr) {
+        const auto identity = core::sqlite::identityOf(db);
+        const auto version = file->dataVersion();
+        if (identity && version)
+            created = Created{*identity, *version};
     }
     return CreatedWorkspace(db, std::move(*workspace), created);
 }
@@ -62,9 +67,9 @@ bool CreatedWorkspace::onlyOurs() {
     bool ours = false;
     // Under the write lock, so that no other program commits while it is
     // judged; a file another program is writing is busy and kept.
-    const auto judged = m_workspace->transact([&]() -> core::Result<void> {
-        CASTNET_TRY(const std::int64_t version, m_workspace->dataVersion());
-        CASTNET_TRY(const bool empty, m_workspace->isEmpty());
+    const auto judged = m_file->transact([&]() -> core::Result<void> {
+        CASTNET_TRY(const std::int64_t version, m_file->dataVersion());
+        CASTNET_TRY(const bool empty, m_file->isEmpty());
         ours = version == m_created->dataVersion && empty &&
                core::sqlite::identityOf(m_path) == m_created->file;
         return {};
@@ -73,7 +78,8 @@ bool CreatedWorkspace::onlyOurs() {
 }
 
 void CreatedWorkspace::discard() {
-    const bool remove = m_created && onlyOurs();
+    const bool remove = m_created && m_file != nullptr && onlyOurs();
+    m_file = nullptr;
     // Closing folds the WAL back and removes -wal and -shm unless another
     // program has the file open, which removeCreatedWorkspaceFile looks for.
     m_workspace.reset();

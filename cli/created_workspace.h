@@ -20,12 +20,17 @@ namespace castnet::cli {
 // names that file and no other program has it open. That is decided by what
 // is there when the subcommand fails, not by what was there when it started
 // (DESIGN §10: one program's failure never removes a file another wrote).
+// A team workspace on a server is never created here (`castnet server
+// init` does that), so discard() only closes it; the subcommand's own
+// transaction has left it as it was.
 class CreatedWorkspace {
 public:
     // Opens --db, creating the file when missing.
     static core::Result<CreatedWorkspace> open(const CommandContext &context);
+    // Opens `db` (a file path or a postgresql:// URI) the same way.
+    static core::Result<CreatedWorkspace> open(const std::string &db);
 
-    core::SqliteWorkspace &workspace() { return *m_workspace; }
+    core::Workspace &workspace() { return *m_workspace; }
 
     // Closes the workspace after a failed subcommand, removing the file as
     // described above.
@@ -37,14 +42,15 @@ private:
         std::int64_t dataVersion = 0; // this connection's, right after opening
     };
 
-    CreatedWorkspace(std::string path, std::unique_ptr<core::SqliteWorkspace> workspace,
+    CreatedWorkspace(std::string path, std::unique_ptr<core::Workspace> workspace,
                      std::optional<Created> created);
 
     // Whether the file still holds only what this program left there.
     bool onlyOurs();
 
     std::string m_path;
-    std::unique_ptr<core::SqliteWorkspace> m_workspace;
+    std::unique_ptr<core::Workspace> m_workspace;
+    core::SqliteWorkspace *m_file = nullptr; // m_workspace when it is a file
     std::optional<Created> m_created;
 };
 

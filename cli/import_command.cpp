@@ -67,7 +67,9 @@ Command importCommand() {
             "castnet import   --db FILE --brand B --campaign C [--weeks N] FILE.csv|FILE.json\n"
             "castnet import   --db FILE --campaign-id N FILE.csv|FILE.json",
             [](CommandContext &context) {
-                context.addValue("db", "FILE", "the workspace file, created when missing");
+                context.addValue("db", "FILE",
+                                 "the workspace file, created when missing, or a team workspace's "
+                                 "postgresql:// URI");
                 context.addValue("brand", "B", "the brand, created when missing");
                 context.addValue("campaign", "C", "the campaign's name, created when missing");
                 context.addValue("campaign-id", "N",

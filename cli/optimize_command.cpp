@@ -99,11 +99,12 @@ Result<core::OptimizeRequest> optimizeRequestFrom(const CommandContext &context,
     auto step = amountFrom(context, "step", "a number of hours");
     if (!step)
         return tl::unexpected(step.error());
-    if (*step) {
-        if (!(**step > 0.0))
-            return core::fail("--step must be a positive number of hours", "step");
+    if (*step)
         request.step = **step;
-    }
+    auto target = amountFrom(context, "target-return", "a return over the campaign");
+    if (!target)
+        return tl::unexpected(target.error());
+    request.targetReturn = *target;
     auto shares = minSharesFrom(context);
     if (!shares)
         return tl::unexpected(shares.error());
@@ -189,7 +190,7 @@ Command optimizeCommand() {
     return {"optimize", "Proposes the weekly hours with the highest expected return.",
             "castnet optimize --db FILE --campaign C [--hours H] [--budget B] [--min-share "
             "TRACK=F]...\n"
-            "                 [--lock ID]... [--step H] [--save-as S] [--json]",
+            "                 [--lock ID]... [--step H] [--target-return X] [--save-as S] [--json]",
             [](CommandContext &context) {
                 context.addCampaignFlags();
                 context.addValue("hours", "H", "hours per week (default: the campaign's capacity)");
@@ -201,7 +202,11 @@ Command optimizeCommand() {
                                  /*repeated*/ true);
                 context.addValue("lock", "ID", "keep this activity's planned hours",
                                  /*repeated*/ true);
-                context.addValue("step", "H", "the hour grid, 0.25 h unless given");
+                context.addValue("step", "H",
+                                 "the hour grid, 0.25 h unless given; 0 polishes the 0.25 h "
+                                 "optimum off the grid");
+                context.addValue("target-return", "X",
+                                 "the fewest recurring hours that reach a return of X");
                 context.addValue("save-as", "S", "store the proposal as a scenario named S");
                 context.addSwitch("json", "print only JSON");
             },

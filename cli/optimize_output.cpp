@@ -46,6 +46,13 @@ std::string summary(const Campaign &campaign, const Optimization &o) {
     if (o.plannedReturn > 0.0)
         out += fmt::format(", {:+.1f} %", (o.totalReturn / o.plannedReturn - 1.0) * 100.0);
     out += ").\n";
+    if (o.targetReturn) {
+        out += fmt::format("Target: {} {}, reached with {} recurring hours over the campaign, the "
+                           "fewest that do.\n",
+                           displayNumber(*o.targetReturn, DisplayStyle::atMost(1)),
+                           campaign.returnUnit,
+                           displayNumber(o.recurringHours, DisplayStyle::fixed(2)));
+    }
     out += describeMethod(o);
     out += '\n';
     return out;
@@ -54,12 +61,21 @@ std::string summary(const Campaign &campaign, const Optimization &o) {
 } // namespace
 
 std::string describeMethod(const Optimization &o) {
-    if (o.provenOptimal)
-        return fmt::format("The global optimum on the {} h grid.", formatDouble(o.step));
     // A gap that rounds to 0.00 % is not 0: say "less than".
     const std::string gap = o.gapBound < 0.00005
                                 ? std::string("less than 0.01")
                                 : displayNumber(o.gapBound * 100.0, DisplayStyle::fixed(2));
+    if (o.step == 0.0) {
+        const std::string start =
+            o.provenOptimal ? std::string("The global optimum on the 0.25 h grid")
+                            : fmt::format("The best mix found on the 0.25 h grid (proven within "
+                                          "{} % of the best there)",
+                                          gap);
+        return start + ", polished off the grid by a local solver (SLSQP) with every constraint "
+                       "kept.";
+    }
+    if (o.provenOptimal)
+        return fmt::format("The global optimum on the {} h grid.", formatDouble(o.step));
     return fmt::format("Week-by-week Lagrangian search with repair, local improvement and a "
                        "bounded branch and bound on the {} h grid; proven within {} % of the best "
                        "mix on that grid.",
@@ -76,15 +92,19 @@ std::string optimizationJson(const Optimization &optimization,
                         {"marginal_return", a.marginalReturn},
                         {"binding", bindingJson(a.binding)}});
     }
-    const nlohmann::json document = {
-        {"hours", optimization.hours},
-        {"budget",
-         optimization.budget ? nlohmann::json(*optimization.budget) : nlohmann::json(nullptr)},
-        {"total_return", optimization.totalReturn},
-        {"gap", optimization.provenOptimal ? 0.0 : optimization.gapBound},
-        {"full_capacity_weeks", optimization.fullCapacityWeeks},
-        {"full_budget_weeks", optimization.fullBudgetWeeks},
-        {"allocation", std::move(rows)}};
+    nlohmann::json document = {{"hours", optimization.hours},
+                               {"budget", optimization.budget ? nlohmann::json(*optimization.budget)
+                                                              : nlohmann::json(nullptr)},
+                               {"total_return", optimization.totalReturn},
+                               {"gap", optimization.provenOptimal ? 0.0 : optimization.gapBound},
+                               {"full_capacity_weeks", optimization.fullCapacityWeeks},
+                               {"full_budget_weeks", optimization.fullBudgetWeeks},
+                               {"allocation", std::move(rows)}};
+    // Goal seeking adds what was asked and the recurring hours it takes.
+    if (optimization.targetReturn) {
+        document["target_return"] = *optimization.targetReturn;
+        document["recurring_hours"] = optimization.recurringHours;
+    }
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

@@ -20,10 +20,12 @@ core::Result<void> runProject(const CommandContext &context) {
     std::vector<core::Activity> activities =
         scenario ? core::applyScenario(loaded.campaign, loaded.activities, *scenario)
                  : loaded.activities;
+    if (context.has("json")) {
+        writeProjectionJson(stdout, loaded.campaign, activities);
+        return {};
+    }
     const core::Projection projection = core::project(loaded.campaign, activities);
-    fmt::print("{}", context.has("json")
-                         ? projectionJson(projection, activities)
-                         : projectionTable(loaded.campaign, projection, activities));
+    fmt::print("{}", projectionTable(loaded.campaign, projection, activities));
     return {};
 }
 

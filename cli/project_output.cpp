@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/project_output.h"
 
+#include <algorithm>
+#include <array>
+#include <cstdio>
 #include <span>
 
 #include <fmt/format.h>
@@ -35,6 +38,22 @@ nlohmann::json trackJson(const TrackProjection &track) {
     return {{"effort", series(track.effort)},  {"cost", series(track.cost)},
             {"return", series(track.returns)}, {"total_effort", track.totalEffort},
             {"total_cost", track.totalCost},   {"total_return", track.totalReturn}};
+}
+
+// A JSON value as nlohmann's dump(2) writes it, every line after the first
+// indented by `indent` more spaces, so that pieces written one after the
+// other read as one document dumped whole.
+std::string indented(const nlohmann::json &value, std::size_t indent) {
+    const std::string text = value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    const std::string pad(indent, ' ');
+    for (char c : text) {
+        out += c;
+        if (c == '\n')
+            out += pad;
+    }
+    return out;
 }
 
 std::string orDash(const std::optional<double> &value, int decimals) {
@@ -98,27 +117,64 @@ std::string activityTable(const Projection &projection, const std::vector<Activi
 
 } // namespace
 
-std::string projectionJson(const Projection &projection, const std::vector<Activity> &activities) {
-    nlohmann::json rows = nlohmann::json::array();
-    for (const ActivityProjection &a : projection.activities) {
-        rows.push_back({{"id", a.id},
-                        {"title", activities[a.index].title},
-                        {"track", toString(a.track)},
-                        {"effort", series(a.effort)},
-                        {"return", series(a.returns)},
-                        {"total_effort", a.totalEffort},
-                        {"total_return", a.totalReturn},
-                        {"maturity_weeks", a.maturityWeeks},
-                        {"marginal_return", a.marginalReturn}});
+void writeProjectionJson(std::FILE *out, const Campaign &campaign,
+                         const std::vector<Activity> &activities) {
+    // One activity at a time: activities saturate separately, so each one's
+    // projection alone is its part of the campaign's, and the tracks' series
+    // add up in activity order as project() adds them. The document is the
+    // one nlohmann's dump(2) writes of the whole (keys in order), written
+    // piece by piece.
+    const std::size_t weeks = static_cast<std::size_t>(std::max(campaign.weeks, 0));
+    std::array<TrackProjection, 2> tracks;
+    for (Track track : {Track::Media, Track::Networking}) {
+        TrackProjection &t = tracks[core::trackIndex(track)];
+        t.track = track;
+        t.effort.assign(weeks, 0.0);
+        t.cost.assign(weeks, 0.0);
+        t.returns.assign(weeks, 0.0);
     }
-    const nlohmann::json document = {
-        {"weeks", projection.weeks},
-        {"tracks",
-         {{"media", trackJson(projection.track(Track::Media))},
-          {"networking", trackJson(projection.track(Track::Networking))}}},
-        {"activities", std::move(rows)},
-        {"total_return", projection.totalReturn}};
-    return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    std::fputs(activities.empty() ? "{\n  \"activities\": []" : "{\n  \"activities\": [", out);
+    std::vector<Activity> one(1);
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        one[0] = activities[i];
+        const Projection alone = core::project(campaign, one);
+        const ActivityProjection &a = alone.activities[0];
+        const nlohmann::json row = {{"id", a.id},
+                                    {"title", activities[i].title},
+                                    {"track", toString(a.track)},
+                                    {"effort", series(a.effort)},
+                                    {"return", series(a.returns)},
+                                    {"total_effort", a.totalEffort},
+                                    {"total_return", a.totalReturn},
+                                    {"maturity_weeks", a.maturityWeeks},
+                                    {"marginal_return", a.marginalReturn}};
+        std::fputs(i == 0 ? "\n    " : ",\n    ", out);
+        std::fputs(indented(row, 4).c_str(), out);
+        TrackProjection &track = tracks[core::trackIndex(a.track)];
+        for (std::size_t t = 0; t < weeks; ++t) {
+            track.effort[t] += a.effort[t];
+            track.cost[t] += a.cost[t];
+            track.returns[t] += a.returns[t];
+        }
+    }
+    if (!activities.empty())
+        std::fputs("\n  ]", out);
+    double total = 0.0;
+    for (TrackProjection &track : tracks) {
+        for (std::size_t t = 0; t < weeks; ++t) {
+            track.totalEffort += track.effort[t];
+            track.totalCost += track.cost[t];
+            track.totalReturn += track.returns[t];
+        }
+        total += track.totalReturn;
+    }
+    const nlohmann::json trackObject = {{"media", trackJson(tracks[0])},
+                                        {"networking", trackJson(tracks[1])}};
+    std::fputs(fmt::format(",\n  \"total_return\": {},\n  \"tracks\": {},\n  \"weeks\": {}\n}}\n",
+                           nlohmann::json(total).dump(), indented(trackObject, 2),
+                           nlohmann::json(static_cast<int>(weeks)).dump())
+                   .c_str(),
+               out);
 }
 
 std::string projectionTable(const Campaign &campaign, const Projection &projection,

@@ -89,9 +89,55 @@ TEST_F(OptimizeCliTest, StepSetsTheHourGrid) {
             EXPECT_DOUBLE_EQ(h, std::round(h * 2.0) / 2.0) << a["title"];
         }
     }
-    EXPECT_NE(
-        refusal({"optimize", "--step", "0"}).find("--step must be a positive number of hours"),
-        std::string::npos);
+    EXPECT_NE(refusal({"optimize", "--step", "-0.25"})
+                  .find("--step must be a number of hours, 0 or more, not \"-0.25\""),
+              std::string::npos);
+}
+
+TEST_F(OptimizeCliTest, StepZeroPolishesTheGridOptimumOffTheGridKeepingEveryLimit) {
+    const json grid = runJson({"optimize"});
+    const json polished = runJson({"optimize", "--step", "0"});
+    // Never below the grid optimum it starts from.
+    EXPECT_GE(polished["total_return"].get<double>(),
+              grid["total_return"].get<double>() * (1.0 - 1e-12));
+    for (const json &a : polished["allocation"]) {
+        EXPECT_GE(a["hours"].get<double>(), 0.0);
+        EXPECT_LE(a["hours"].get<double>(), 60.0 + 1e-9);
+    }
+    // The project command agrees with the polished figures once saved.
+    const json saved = runJson({"optimize", "--step", "0", "--save-as", "Polished"});
+    EXPECT_NEAR(runJson({"project", "--scenario", "Polished"})["total_return"].get<double>(),
+                saved["total_return"].get<double>(), 1e-6 * saved["total_return"].get<double>());
+    EXPECT_TRUE(saved["full_capacity_weeks"].is_array());
+}
+
+TEST_F(OptimizeCliTest, TargetReturnTakesTheFewestRecurringHoursThatReachIt) {
+    const json best = runJson({"optimize"});
+    const double highest = best["total_return"].get<double>();
+    const double target = std::round(0.5 * highest);
+    const json doc = runJson({"optimize", "--target-return", std::to_string(target)});
+    EXPECT_GE(doc["total_return"].get<double>(), target * (1.0 - 1e-9));
+    EXPECT_DOUBLE_EQ(doc["target_return"].get<double>(), target);
+    // Half the best return takes well under the hours of the best mix.
+    double bestHours = 0.0, hours = 0.0;
+    for (const json &a : best["allocation"])
+        bestHours += a["hours"].get<double>();
+    for (const json &a : doc["allocation"])
+        hours += a["hours"].get<double>();
+    EXPECT_LT(hours, bestHours);
+    EXPECT_GT(doc["recurring_hours"].get<double>(), 0.0);
+}
+
+TEST_F(OptimizeCliTest, ATargetBeyondReachExitsTwoNamingTheHighestReturn) {
+    const std::string refused =
+        refusal({"optimize", "--target-return", "1e9", "--save-as", "Never"});
+    EXPECT_NE(refused.find("the target return of 1000000000"), std::string::npos) << refused;
+    EXPECT_NE(refused.find("is beyond reach: the highest reachable return is"), std::string::npos)
+        << refused;
+    EXPECT_NE(refusal({"optimize", "--target-return", "lots"})
+                  .find("--target-return must be a return over the campaign, 0 or more, not "
+                        "\"lots\""),
+              std::string::npos);
 }
 
 TEST_F(OptimizeCliTest, LocksKeepThePlannedHoursAndSharesAreMet) {
@@ -161,8 +207,8 @@ TEST_F(OptimizeCliTest, InfeasibleRequestsExitTwoAndSaveNothing) {
     // has 8 h of setup in week 1: 16.5 h > 5 h.
     EXPECT_NE(refusal({"optimize", "--hours", "5", "--lock", "1", "--lock", "7", "--save-as",
                        "Never", "--json"})
-                  .find("week 1: the locked activities take 16.5 h (setup of 1 activity included), "
-                        "more than the 5 h available"),
+                  .find("week 1: the locked activities with the setup of 1 activity need 16.5 h, "
+                        "capacity 5 h"),
               std::string::npos);
     // Activity 6 plans 0.5 × 600 = 300 EUR a week.
     EXPECT_NE(refusal({"optimize", "--budget", "100", "--lock", "6", "--save-as", "Never"})

@@ -76,6 +76,20 @@ TEST_F(TracksCliTest, ProjectJsonHasTheSpecShapeAndConsistentTotals) {
     }
 }
 
+TEST_F(TracksCliTest, ProjectJsonIsStreamedAsTheDocumentDumpedWhole) {
+    // Written one activity at a time, the text is still exactly what
+    // nlohmann writes of the whole document with an indent of 2.
+    const CliRun result = run({"project", "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const json doc = json::parse(result.out);
+    EXPECT_EQ(doc.dump(2) + "\n", result.out);
+    double activities = 0.0;
+    for (const json &a : doc["activities"])
+        activities += a["total_return"].get<double>();
+    EXPECT_NEAR(activities, doc["total_return"].get<double>(),
+                1e-9 * doc["total_return"].get<double>());
+}
+
 TEST_F(TracksCliTest, ProjectOfThePlanScenarioIsThePlan) {
     const json plain = runJson({"project"});
     const json plan = runJson({"project", "--scenario", "plan"});

@@ -26,6 +26,7 @@ namespace {
 
 constexpr double maxHours = 10000.0;
 constexpr double maxBudget = 1e9;
+constexpr double maxReturn = 1e12;
 
 QDoubleSpinBox *makeSpin(double max, int decimals, const QString &suffix, const QString &name,
                          QWidget *parent) {
@@ -79,6 +80,16 @@ OptimizerDialog::OptimizerDialog(core::Campaign campaign, std::vector<core::Acti
         item->setData(Qt::UserRole, QVariant::fromValue<qint64>(activity.id.value()));
     }
 
+    m_seekTarget = new QCheckBox(tr("&What would it take to reach"), this);
+    m_seekTarget->setAccessibleName(tr("What would it take to reach a return"));
+    m_target = makeSpin(maxReturn, 1, QStringLiteral(" ") + toQString(m_campaign.returnUnit),
+                        tr("Return to reach over the campaign"), this);
+    m_target->setEnabled(false);
+    connect(m_seekTarget, &QCheckBox::toggled, m_target, &QWidget::setEnabled);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_seekTarget);
+    targetRow->addWidget(m_target, 1);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Capacity:"), m_capacity);
     // A row given as a layout gets no buddy from QFormLayout: without one
@@ -89,6 +100,7 @@ OptimizerDialog::OptimizerDialog(core::Campaign campaign, std::vector<core::Acti
     form->addRow(tr("Minimum &networking share:"), m_networkingShare);
     form->addRow(tr("Minimum &media share:"), m_mediaShare);
     form->addRow(tr("&Locked at plan:"), m_locks);
+    form->addRow(targetRow);
 
     m_result = new QTableWidget(0, 4, this);
     m_result->setObjectName(QStringLiteral("proposalTable"));
@@ -151,6 +163,8 @@ core::OptimizeRequest OptimizerDialog::request() const {
         if (item->checkState() == Qt::Checked)
             request.locks.push_back(core::ActivityId(item->data(Qt::UserRole).value<qint64>()));
     }
+    if (m_seekTarget->isChecked())
+        request.targetReturn = m_target->value();
     return request;
 }
 
@@ -195,12 +209,21 @@ void OptimizerDialog::showResult(const core::Result<core::Optimization> &result)
     }
     const auto unit = toQString(m_campaign.returnUnit);
     const auto gain = result->totalReturn - result->plannedReturn;
-    m_summary->setText(tr("Total return %1, %2%3 over the plan; %4 of %5 used.")
-                           .arg(charts::formatAmount(result->totalReturn, unit),
-                                gain >= 0 ? QStringLiteral("+") : QString(),
-                                charts::formatAmount(gain, unit),
-                                charts::formatHoursPerWeek(result->usedHours),
-                                charts::formatHoursPerWeek(result->hours)));
+    QString summary =
+        tr("Total return %1, %2%3 over the plan; %4 of %5 used.")
+            .arg(charts::formatAmount(result->totalReturn, unit),
+                 gain >= 0 ? QStringLiteral("+") : QString(), charts::formatAmount(gain, unit),
+                 charts::formatHoursPerWeek(result->usedHours),
+                 charts::formatHoursPerWeek(result->hours));
+    if (result->targetReturn) {
+        summary +=
+            QLatin1Char(' ') +
+            tr("Reaching %1 takes %2 of recurring effort over the campaign, the fewest hours "
+               "that do.")
+                .arg(charts::formatAmount(*result->targetReturn, unit),
+                     charts::formatHours(result->recurringHours));
+    }
+    m_summary->setText(summary);
     m_saveButton->setEnabled(true);
 }
 

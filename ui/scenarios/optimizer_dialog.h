@@ -23,7 +23,9 @@ class QThread;
 namespace castnet::ui {
 
 // Campaign › Optimize… (DESIGN §6): the limits of the search, a preview of
-// the proposal computed off the GUI thread, and "Save as scenario…". The
+// the proposal computed off the GUI thread, and "Save as scenario…". "What
+// would it take to reach …" turns the search into goal seeking: the fewest
+// recurring hours that reach the return asked. The
 // dialog works on its own copies of the campaign and its activities; the
 // worker never sees the workspace.
 class OptimizerDialog final : public QDialog {
@@ -54,6 +56,8 @@ public:
     QDoubleSpinBox *networkingShareBox() const { return m_networkingShare; }
     QDoubleSpinBox *mediaShareBox() const { return m_mediaShare; }
     QListWidget *lockList() const { return m_locks; }
+    QCheckBox *seekTargetBox() const { return m_seekTarget; }
+    QDoubleSpinBox *targetBox() const { return m_target; }
 
 signals:
     void previewFinished();
@@ -73,6 +77,8 @@ private:
     QDoubleSpinBox *m_networkingShare = nullptr;
     QDoubleSpinBox *m_mediaShare = nullptr;
     QListWidget *m_locks = nullptr;
+    QCheckBox *m_seekTarget = nullptr; // "What would it take to reach …"
+    QDoubleSpinBox *m_target = nullptr;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QTableWidget *m_result = nullptr;

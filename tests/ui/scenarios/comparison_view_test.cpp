@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
+
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 
@@ -209,6 +212,42 @@ TEST_F(ComparisonViewTest, OptimizerPreviewEqualsCoreOptimize) {
     proposal.id = *saved;
     EXPECT_EQ(scenariosOf(spring).front(), proposal);
     stack.undo();
+    EXPECT_TRUE(scenariosOf(spring).empty());
+}
+
+TEST_F(ComparisonViewTest, WhatWouldItTakeFindsTheFewestHoursReachingATarget) {
+    OptimizerDialog dialog(campaignOf(spring), activitiesOf(spring));
+    dialog.noBudgetBox()->setChecked(true);
+    const auto best = core::optimize(campaignOf(spring), activitiesOf(spring), dialog.request());
+    ASSERT_TRUE(best) << best.error().message;
+    EXPECT_FALSE(dialog.targetBox()->isEnabled());
+    dialog.seekTargetBox()->setChecked(true);
+    EXPECT_TRUE(dialog.targetBox()->isEnabled());
+    const double target = std::round(0.5 * best->totalReturn);
+    dialog.targetBox()->setValue(target);
+    EXPECT_EQ(dialog.request().targetReturn, target);
+
+    QSignalSpy finished(&dialog, &OptimizerDialog::previewFinished);
+    dialog.preview();
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(dialog.proposal()) << dialog.failure().toStdString();
+    auto expected = core::optimize(campaignOf(spring), activitiesOf(spring), dialog.request());
+    ASSERT_TRUE(expected) << expected.error().message;
+    EXPECT_DOUBLE_EQ(dialog.proposal()->totalReturn, expected->totalReturn);
+    EXPECT_GE(dialog.proposal()->totalReturn, target);
+    EXPECT_LT(dialog.proposal()->recurringHours, best->recurringHours);
+    const QString summary = dialog.findChild<QLabel *>(u"proposalSummary"_s)->text();
+    EXPECT_TRUE(summary.contains(u"of recurring effort over the campaign, the fewest hours"_s))
+        << summary.toStdString();
+
+    // Twice the best return is beyond reach: no proposal, and the reason.
+    dialog.targetBox()->setValue(std::round(2.0 * best->totalReturn));
+    dialog.preview();
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_FALSE(dialog.proposal());
+    EXPECT_TRUE(dialog.failure().contains(u"is beyond reach: the highest reachable return is"_s))
+        << dialog.failure().toStdString();
+    EXPECT_FALSE(dialog.saveAsScenario(u"x"_s));
     EXPECT_TRUE(scenariosOf(spring).empty());
 }
 
