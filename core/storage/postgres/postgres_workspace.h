@@ -94,6 +94,7 @@ public:
     Result<ActualsStored> storeActuals(CampaignId campaign,
                                        const std::vector<Actual> &actuals) override;
     Result<std::vector<Actual>> actuals(CampaignId campaign) override;
+    Result<void> removeActuals(CampaignId campaign, const std::vector<ActualWeek> &weeks) override;
     Result<BaselineSummary> saveBaseline(CampaignId campaign, const std::string &name) override;
     Result<std::vector<BaselineSummary>> baselines(CampaignId campaign) override;
     Result<Baseline> baseline(CampaignId campaign, const std::string &name) override;

@@ -516,8 +516,29 @@ Result<std::vector<CalibrationRecord>> PostgresWorkspace::calibrations(CampaignI
     });
 }
 
-Result<void> PostgresWorkspace::removeLatestCalibrations(CampaignId campaign,
-                                                         const std::vector<ActivityId> &activities) {
+Result<void> PostgresWorkspace::removeActuals(CampaignId campaign,
+                                              const std::vector<ActualWeek> &weeks) {
+    return m_db->write([&]() -> Result<void> {
+        CASTNET_TRY(const Campaign owner, campaignOf(*m_db, campaign, "FOR SHARE"));
+        CASTNET_TRY(const std::vector<ActivityId> ids, activityIdsOf(*m_db, campaign));
+        const std::unordered_set<ActivityId> ours(ids.begin(), ids.end());
+        for (const ActualWeek &week : weeks) {
+            if (!ours.contains(week.activityId)) {
+                return fail(fmt::format("activity {} is not in campaign \"{}\"", week.activityId,
+                                        owner.name),
+                            "activity_id");
+            }
+            CASTNET_TRY_VOID(
+                m_db->exec("DELETE FROM castnet.actual WHERE activity_id = $1 AND week = $2",
+                           Params().id(week.activityId).integer(week.week)));
+        }
+        return {};
+    });
+}
+
+Result<void>
+PostgresWorkspace::removeLatestCalibrations(CampaignId campaign,
+                                            const std::vector<ActivityId> &activities) {
     return m_db->write([&]() -> Result<void> {
         CASTNET_TRY(const Campaign owner, campaignOf(*m_db, campaign, "FOR SHARE"));
         CASTNET_TRY(const std::vector<ActivityId> ids, activityIdsOf(*m_db, campaign));
