@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/activity_totals.h"
 
+#include <QLocale>
+
 #include "ui/commands/workspace_notifier.h"
 #include "ui/editor/activity_table_model.h"
 
@@ -36,8 +38,8 @@ void ActivityTotals::refresh() {
                                                          : QString());
     setText(tr("%n activities", nullptr, m_model.rowCount()) +
             tr(" · %1 h/week planned, capacity %2 h/week")
-                .arg(QString::number(hours, 'f', 1),
-                     QString::number(campaign->capacityHoursPerWeek, 'f', 1)));
+                .arg(QLocale().toString(hours, 'f', 1),
+                     QLocale().toString(campaign->capacityHoursPerWeek, 'f', 1)));
     setToolTip(tr("Team hours per week while every activity runs, after the automation "
                   "saving on automated media activities"));
 }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -108,6 +109,8 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
     updateTitle();
     updateActions();
+    // See eventFilter(): the File shortcuts work from a text field too.
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() {
@@ -240,6 +243,26 @@ void MainWindow::saveLayout() const {
     splitterState.set(m_splitter->saveState());
     if (m_activities->columnsSized())
         tableHeaderState.set(m_activities->saveColumns());
+}
+
+// A text field claims Ctrl+E (end of line), Ctrl+I or Ctrl+P for itself on
+// some platforms, so the File shortcuts did nothing while one had focus. The
+// field has other keys for those moves; the window's commands win.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() != QEvent::ShortcutOverride)
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (widget == nullptr || widget->window() != this)
+        return false;
+    const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+    for (const QAction *action : {m_exportCsvAction, m_exportJsonAction, m_exportReportAction,
+                                  m_activities->importAction()}) {
+        if (action->isEnabled() && action->shortcut() == pressed) {
+            event->ignore();
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -394,8 +417,8 @@ void MainWindow::openWorkspaceDialog() {
         openWorkspaceInteractively(path, {});
 }
 
-core::Result<std::vector<core::ActivityId>> MainWindow::importCsvFile(const QString &path) {
-    return m_activities->importCsvFile(path);
+core::Result<std::vector<core::ActivityId>> MainWindow::importFile(const QString &path) {
+    return m_activities->importFile(path);
 }
 
 core::Result<void> MainWindow::exportCsvFile(const QString &path) const {
