@@ -152,6 +152,25 @@ private:
 
 } // namespace
 
+// Whether line[i] is what makes a viewer that links bare addresses (GitHub's
+// autolinks) turn user text into a link: the ':' of "scheme://", the '.'
+// of a "www." or the '@' of an e-mail address. An escaped one shows the same
+// character and links nothing.
+bool autolinkTrigger(const std::string &line, std::size_t i) {
+    const char c = line[i];
+    if (c == ':')
+        return line.compare(i, 3, "://") == 0 && i > 0 &&
+               std::isalpha(static_cast<unsigned char>(line[i - 1]));
+    if (c == '.') {
+        if (i < 3)
+            return false;
+        const std::string www = line.substr(i - 3, 3);
+        const bool startsWord = i == 3 || !std::isalnum(static_cast<unsigned char>(line[i - 4]));
+        return startsWord && (www == "www" || www == "WWW");
+    }
+    return c == '@';
+}
+
 std::string escapeMarkdown(std::string_view text) {
     const std::string line = oneLine(text);
     const std::size_t marker = blockMarker(line);
@@ -160,7 +179,8 @@ std::string escapeMarkdown(std::string_view text) {
     for (std::size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
         const bool special = std::string_view("\\`*_[]<>|~").find(c) != std::string_view::npos;
-        if (special || i == marker || (c == '&' && startsEntity(line, i)))
+        if (special || i == marker || (c == '&' && startsEntity(line, i)) ||
+            autolinkTrigger(line, i))
             escaped += '\\';
         escaped += c;
     }

@@ -32,8 +32,15 @@ struct Recommendation {
     RecommendationRule rule = RecommendationRule::ThinFeedback;
     Severity severity = Severity::Advice;
     std::string text;     // whole sentences ending in the citation
-    std::string citation; // "article point 7, disadvantages"
+    std::string citation; // "the article's “Disadvantages”": the point named, never numbered
+    std::string headline; // one short sentence for the summary: what is wrong, in figures
 };
+
+// The summary's order of importance: what costs the campaign most if it is
+// ignored comes first. Figures resting on defaults are left out, as the
+// summary speaks of trust in a sentence of its own.
+std::vector<Recommendation> mostImportantRisks(const std::vector<Recommendation> &found,
+                                               std::size_t count);
 
 // The thresholds of the rules.
 inline constexpr double thinFeedbackShare = 0.2;      // networking share of effort below it

@@ -196,6 +196,67 @@ ReportChart channelSplit(const ReportContext &context) {
 
 } // namespace
 
+ReportChart scenarioChart(const ReportContext &context) {
+    const Campaign &c = context.campaign;
+    ReportTable table =
+        makeTable({textColumn("Mix", 1.8), figureColumn("Return (" + c.returnUnit + ")", 1.2),
+                   figureColumn("Effort (h)"), figureColumn("Weeks over capacity")});
+    std::vector<ReportMixBar> bars;
+    for (const ScenarioSummary &s : context.scenarioSummaries) {
+        const std::string name =
+            s.kind == ScenarioSummary::Kind::Plan ? std::string("plan") : s.name;
+        bars.push_back({name, s.returns, s.effort, s.overloadWeeks});
+        addRow(table, {name, reportNumber(s.returns, 1), reportNumber(s.effort, 1),
+                       std::to_string(s.overloadWeeks)});
+    }
+    ReportChart drawn = chart(context, ReportChartKind::Scenarios, "The mixes side by side",
+                              "Each mix's expected return over the campaign beside the team's "
+                              "hours it takes; a mix that overloads weeks says how many.",
+                              std::move(table));
+    drawn.data = nullptr;
+    drawn.mixes = std::move(bars);
+    return drawn;
+}
+
+ReportChart scheduleChart(const ReportContext &context) {
+    const Campaign &c = context.campaign;
+    const Projection &p = context.projection;
+    auto gantt = std::make_shared<ReportGantt>();
+    gantt->startDate = c.startDate;
+    gantt->weeks = p.weeks;
+    gantt->capacity = c.capacityHoursPerWeek;
+    gantt->load = p.weeklyEffort;
+    ReportTable table = makeTable({textColumn("Activity", 2.2), textColumn("Track", 1.2),
+                                   textColumn("Weeks", 0.8), textColumn("Dates", 1.8)});
+    for (const ActivityProjection &a : p.activities) {
+        const Activity &activity = context.activities[a.index];
+        gantt->rows.push_back(
+            {activity.channel + ": " + activity.title, a.track, a.firstWeek, a.lastWeek});
+        const bool runs = a.activeWeeks() > 0;
+        addRow(table,
+               {activity.channel + ": " + activity.title, reportTrackTitle(a.track),
+                runs ? fmt::format("{}–{}", a.firstWeek, a.lastWeek) : "–",
+                runs ? fmt::format("{} to {}", isoDatePlusDays(c.startDate, 7 * (a.firstWeek - 1)),
+                                   isoDatePlusDays(c.startDate, 7 * a.lastWeek - 1))
+                     : "never runs"});
+    }
+    std::string caption = fmt::format(
+        "Which activity runs when: a bar per activity across the campaign's weeks, coloured by "
+        "track; under the bars, each week's hours (setup included) against the capacity of {}.",
+        reportHours(c.capacityHoursPerWeek));
+    if (!p.overloadWeeks.empty()) {
+        const std::size_t n = p.overloadWeeks.size();
+        caption += fmt::format(" {} {} over it ({} {}), drawn in red.", n,
+                               n == 1 ? "week goes" : "weeks go", n == 1 ? "week" : "weeks",
+                               reportWeekRanges(p.overloadWeeks));
+    }
+    ReportChart drawn =
+        chart(context, ReportChartKind::Schedule, "Schedule", std::move(caption), std::move(table));
+    drawn.data = nullptr;
+    drawn.gantt = std::move(gantt);
+    return drawn;
+}
+
 ReportSection chartsSection(const ReportContext &context) {
     ReportSection section{"charts", "Effort against expected returns", {}};
     section.blocks.push_back(paragraph(
@@ -209,7 +270,8 @@ ReportSection chartsSection(const ReportContext &context) {
     if (context.charts->trackCurves[0].restsOnDefaultReturn ||
         context.charts->trackCurves[1].restsOnDefaultReturn)
         section.blocks.push_back(
-            note("† Rests on the default, uncalibrated maximum weekly return."));
+            note("† Rests on Castnet's default assumption of what an activity can return at "
+                 "most in a week, not on the brand's own results."));
     return section;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/report_model.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/analysis/scenario_projection.h"
@@ -55,6 +57,7 @@ ScenarioSummary summarize(std::string name, ScenarioSummary::Kind kind,
         summary.trackReturn[trackIndex(track.track)] = track.totalReturn;
     }
     summary.overloadWeeks = projection.overloadWeeks.size();
+    summary.overloaded = projection.overloadWeeks;
     return summary;
 }
 
@@ -71,6 +74,13 @@ std::vector<ScenarioSummary> summarizeScenarios(const Campaign &campaign,
     for (const Scenario &scenario : scenarios) {
         summaries.push_back(summarize(scenario.name, ScenarioSummary::Kind::Stored,
                                       projectScenario(campaign, activities, scenario, seriesOnly)));
+        for (const Activity &activity : activities) {
+            const bool held =
+                std::any_of(scenario.allocations.begin(), scenario.allocations.end(),
+                            [&](const Allocation &a) { return a.activityId == activity.id; });
+            if (!held)
+                summaries.back().addedSince.push_back(activity.title);
+        }
     }
     if (proposal) {
         summaries.push_back(
@@ -82,8 +92,9 @@ std::vector<ScenarioSummary> summarizeScenarios(const Campaign &campaign,
 
 Report buildReport(const Brand &brand, const Campaign &campaign,
                    const std::vector<Activity> &activities, const std::vector<Scenario> &scenarios,
-                   const ReportOptions &options) {
-    ReportContext context{brand, campaign, activities, scenarios, options, {}, {}, {}, {}};
+                   const ReportOptions &options, const ReportHistory &history) {
+    ReportContext context{brand, campaign, activities, scenarios, options, history,
+                          {},    {},       {},         {},        {}};
     context.projection = project(campaign, activities);
     context.classifications.reserve(activities.size());
     for (const Activity &activity : activities)
@@ -91,16 +102,22 @@ Report buildReport(const Brand &brand, const Campaign &campaign,
     context.charts = std::make_shared<const ChartData>(
         chartData(campaign, activities, context.projection, options.charts));
     context.recommendations = recommendations({campaign, activities, context.projection});
+    context.scenarioSummaries =
+        summarizeScenarios(campaign, activities, scenarios, options.proposal);
 
     Report report;
     report.titlePage = titlePage(brand, campaign, activities.size(),
                                  options.date.empty() ? todayIsoDate() : options.date);
     report.units = {campaign.currency, campaign.returnUnit};
     report.paper = options.paper;
-    report.sections = {summarySection(context),        tracksSection(context),
-                       activitiesSection(context),     chartsSection(context),
-                       scenariosSection(context),      scheduleSection(context),
-                       recommendationsSection(context)};
+    report.sections.push_back(summarySection(context));
+    if (!history.actuals.empty()) {
+        report.sections.push_back(progressSection(context));
+        report.sections.push_back(calibrationSection(context));
+    }
+    for (auto *section : {tracksSection, activitiesSection, chartsSection, scenariosSection,
+                          scheduleSection, recommendationsSection})
+        report.sections.push_back(section(context));
     return report;
 }
 

@@ -8,6 +8,9 @@
 #include <variant>
 #include <vector>
 
+#include "core/actuals/actual.h"
+#include "core/actuals/baseline.h"
+#include "core/actuals/calibration_record.h"
 #include "core/analysis/chart_data.h"
 #include "core/domain/activity.h"
 #include "core/domain/brand.h"
@@ -36,6 +39,15 @@ struct ReportOptions {
     PaperSize paper = PaperSize::A4; // for the PDF
     std::optional<ScenarioProposal> proposal;
     ChartOptions charts;
+};
+
+// What happened so far (DESIGN §12, §13): the report adds its Progress and
+// Calibration sections and says how far its figures can be trusted from it.
+// Empty for a campaign that has not started.
+struct ReportHistory {
+    std::vector<Actual> actuals;
+    std::optional<Baseline> baseline;            // the latest; none: the plan is the baseline
+    std::vector<CalibrationRecord> calibrations; // oldest first
 };
 
 struct ReportParagraph {
@@ -76,7 +88,34 @@ enum class ReportChartKind {
     CumulativeReturn,
     WeeklyEffort,
     TrackSplit,
-    ChannelSplit
+    ChannelSplit,
+    Schedule, // a bar per activity across the dated weeks, the load under it
+    Scenarios // each mix's return beside its hours
+};
+
+// The schedule as a Gantt chart: one bar per activity, the weekly load
+// (setup hours included) against the capacity under the bars.
+struct ReportGanttRow {
+    std::string label; // "channel: title"
+    Track track = Track::Media;
+    int firstWeek = 1; // 1-based, inclusive
+    int lastWeek = 0;  // before firstWeek: the activity never runs
+};
+
+struct ReportGantt {
+    std::string startDate; // week 1's Monday, "YYYY-MM-DD"
+    int weeks = 0;
+    double capacity = 0.0;
+    std::vector<ReportGanttRow> rows;
+    std::vector<double> load; // hours per week, size `weeks`
+};
+
+// One bar pair of the scenario chart.
+struct ReportMixBar {
+    std::string name;
+    double returns = 0.0;
+    double hours = 0.0;
+    std::size_t overloadWeeks = 0;
 };
 
 struct ReportChart {
@@ -88,6 +127,8 @@ struct ReportChart {
     // The chart's figures as a table: what Markdown shows instead of a
     // drawing, and what a reader of the HTML can open.
     ReportTable figures;
+    std::shared_ptr<const ReportGantt> gantt; // Schedule only
+    std::vector<ReportMixBar> mixes;          // Scenarios only
 };
 
 using ReportBlock =
@@ -137,6 +178,10 @@ struct ScenarioSummary {
     std::array<double, 2> trackEffort{}; // by trackIndex()
     std::array<double, 2> trackReturn{};
     std::size_t overloadWeeks = 0;
+    std::vector<int> overloaded; // the weeks over capacity, 1-based
+    // A stored scenario's activities that it holds no hours for: added since
+    // it was saved, they keep their planned hours (DESIGN §6).
+    std::vector<std::string> addedSince;
 };
 
 std::vector<ScenarioSummary> summarizeScenarios(const Campaign &campaign,
@@ -145,11 +190,12 @@ std::vector<ScenarioSummary> summarizeScenarios(const Campaign &campaign,
                                                 const std::optional<ScenarioProposal> &proposal);
 
 // The section ids of every report, in order.
+// "progress" and "calibration" follow the summary once actuals exist.
 inline constexpr std::array<const char *, 7> reportSectionIds{
     "summary", "tracks", "activities", "charts", "scenarios", "schedule", "recommendations"};
 
 Report buildReport(const Brand &brand, const Campaign &campaign,
                    const std::vector<Activity> &activities, const std::vector<Scenario> &scenarios,
-                   const ReportOptions &options);
+                   const ReportOptions &options, const ReportHistory &history = {});
 
 } // namespace castnet::core

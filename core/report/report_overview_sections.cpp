@@ -18,6 +18,15 @@ namespace {
 
 constexpr Track bothTracks[] = {Track::Media, Track::Networking};
 
+// "1 week", "2 weeks".
+std::string counted(std::size_t count, const char *one, const char *many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+const char *pick(std::size_t count, const char *one, const char *many) {
+    return count == 1 ? one : many;
+}
+
 double shareOf(double part, double whole) {
     return whole > 0.0 ? part / whole : 0.0;
 }
@@ -33,22 +42,19 @@ std::size_t channelCount(const std::vector<Activity> &activities) {
     return channels.size();
 }
 
+// Explains the † in plain words wherever a table carries one.
 std::string defaultReturnNote(const Projection &projection) {
-    const ResolvedResponse media = trackDefaults(Track::Media);
-    const ResolvedResponse networking = trackDefaults(Track::Networking);
-    return fmt::format("† Figures marked † rest on the default maximum weekly return (R = {} "
-                       "for media, {} for networking), an uncalibrated planning assumption; "
-                       "{} of the expected return is affected.",
-                       reportNumber(media.maxWeeklyReturn, 0),
-                       reportNumber(networking.maxWeeklyReturn, 0),
-                       reportShare(shareOf(
-                           [&] {
-                               double sum = 0.0;
-                               for (const ActivityProjection &a : projection.activities)
-                                   sum += a.restsOnDefaultReturn() ? a.totalReturn : 0.0;
-                               return sum;
-                           }(),
-                           projection.totalReturn)));
+    double onDefault = 0.0;
+    for (const ActivityProjection &a : projection.activities)
+        onDefault += a.restsOnDefaultReturn() ? a.totalReturn : 0.0;
+    return fmt::format("† A return marked † rests on Castnet's default assumption of what an "
+                       "activity can return at most in a week ({} for media, {} for "
+                       "networking), not on the brand's own results; {} of the expected return "
+                       "is marked. Enter what analytics measure, or record results and "
+                       "calibrate, to replace it.",
+                       reportNumber(trackDefaults(Track::Media).maxWeeklyReturn, 0),
+                       reportNumber(trackDefaults(Track::Networking).maxWeeklyReturn, 0),
+                       reportShare(shareOf(onDefault, projection.totalReturn)));
 }
 
 ReportTable trackTotalsTable(const ReportContext &context) {
@@ -81,14 +87,19 @@ std::string summaryText(const ReportContext &context) {
     const Campaign &c = context.campaign;
     const Projection &p = context.projection;
     const double perWeek = c.weeks > 0 ? p.totalEffort / c.weeks : 0.0;
+    const std::size_t channels = channelCount(context.activities);
     return fmt::format(
-        "“{}” for {} runs {} weeks from {} with the objective {}. Its {} activities on {} "
-        "channels ask {} of the team's time, {} a week on average against a capacity of {}; "
-        "they cost {} and are expected to return {}{}.",
-        c.name, context.brand.name, c.weeks, c.startDate, toString(c.objective),
-        context.activities.size(), channelCount(context.activities), reportHours(p.totalEffort),
-        reportHours(perWeek), reportHours(c.capacityHoursPerWeek),
-        reportMoney(p.totalCost, c.currency), reportAmount(p.totalReturn, c.returnUnit),
+        "“{}” for {} runs {} from {} with the objective {}. Its {} on {} {} {} of the team's "
+        "time, {} a week on average against a capacity of {}; {} {} and {} expected to return "
+        "{}{}.",
+        c.name, context.brand.name, counted(static_cast<std::size_t>(c.weeks), "week", "weeks"),
+        c.startDate, toString(c.objective),
+        counted(context.activities.size(), "activity", "activities"),
+        counted(channels, "channel", "channels"), pick(context.activities.size(), "asks", "ask"),
+        reportHours(p.totalEffort), reportHours(perWeek), reportHours(c.capacityHoursPerWeek),
+        pick(context.activities.size(), "it costs", "they cost"),
+        reportMoney(p.totalCost, c.currency), pick(context.activities.size(), "is", "are"),
+        reportAmount(p.totalReturn, c.returnUnit),
         p.returnPerHour ? fmt::format(" ({} per hour of effort)", reportNumber(*p.returnPerHour, 2))
                         : std::string());
 }
@@ -113,19 +124,24 @@ std::string findingsText(const std::vector<Recommendation> &found) {
     const auto advice = static_cast<std::ptrdiff_t>(found.size()) - risks;
     if (found.empty())
         return "The last section finds no risk in this plan.";
-    return fmt::format("The last section lists {} {} and {} {}.", risks,
-                       risks == 1 ? "risk" : "risks", advice,
-                       advice == 1 ? "recommendation" : "recommendations");
+    std::string what;
+    if (risks > 0)
+        what = fmt::format("{} {}", risks, risks == 1 ? "risk" : "risks");
+    if (advice > 0) {
+        what += fmt::format("{}{} {}", what.empty() ? "" : " and ", advice,
+                            advice == 1 ? "recommendation" : "recommendations");
+    }
+    return fmt::format("“Risks and recommendations” at the end explains {} in full.", what);
 }
 
 // The figures of one track that the article's points speak about.
 struct TrackFacts {
-    int activities = 0;
-    int broadcasts = 0;      // interaction broadcast
-    int conversations = 0;   // dialogue or community
-    int commercialGoals = 0; // leads, data, sales
-    int relationalGoals = 0; // relationships, feedback, referrals
-    int automated = 0;
+    std::size_t activities = 0;
+    std::size_t broadcasts = 0;      // interaction broadcast
+    std::size_t conversations = 0;   // dialogue or community
+    std::size_t commercialGoals = 0; // leads, data, sales
+    std::size_t relationalGoals = 0; // relationships, feedback, referrals
+    std::size_t automated = 0;
     std::map<std::string, int> formats;
     double hoursSaved = 0.0;  // output hours the team did not spend thanks to automation
     double tailReturn = 0.0;  // return earned after an activity's last week
@@ -210,39 +226,45 @@ std::vector<std::vector<std::string>> articleRows(const ReportContext &context) 
     const std::string &unit = context.campaign.returnUnit;
     const int early = earlyWeeks(p.weeks);
     return {
-        {"2. Communication",
+        {"Communication",
          fmt::format("One-to-many: images, videos, white papers and infographics pushed to "
-                     "followers, ending in calls to action. Here {} of {} media activities "
-                     "broadcast.",
-                     m.broadcasts, m.activities),
+                     "followers, ending in calls to action. Here {} of {} {}.",
+                     m.broadcasts, counted(m.activities, "media activity", "media activities"),
+                     pick(m.broadcasts, "broadcasts", "broadcast")),
          fmt::format("Give-and-take: post about the brand, listen and answer others in a "
-                     "community. Here {} of {} networking activities are dialogues or community "
-                     "threads.",
-                     n.conversations, n.activities)},
-        {"3. End goals",
-         fmt::format("Lead generation, data acquisition and sales. Here {} media activities aim "
-                     "at leads, data or sales.",
-                     m.commercialGoals),
-         fmt::format("Building and fostering relationships. Here {} networking activities aim at "
-                     "relationships, feedback or referrals.",
-                     n.relationalGoals)},
-        {"4. Content",
+                     "community. Here {} of {} {}.",
+                     n.conversations,
+                     counted(n.activities, "networking activity", "networking activities"),
+                     pick(n.conversations, "is a dialogue or community thread",
+                          "are dialogues or community threads"))},
+        {"End goals",
+         fmt::format("Lead generation, data acquisition and sales. Here {} {} at leads, data "
+                     "or sales.",
+                     counted(m.commercialGoals, "media activity", "media activities"),
+                     pick(m.commercialGoals, "aims", "aim")),
+         fmt::format("Building and fostering relationships. Here {} {} at relationships, "
+                     "feedback or referrals.",
+                     counted(n.relationalGoals, "networking activity", "networking activities"),
+                     pick(n.relationalGoals, "aims", "aim"))},
+        {"Content",
          fmt::format("Any media asset made to create interest and buzz. Here: {}.", topFormats(m)),
          fmt::format("Conversations and questions in an informative tone. Here: {}.",
                      topFormats(n))},
-        {"5. Efforts needed",
-         fmt::format("Can be automated: posts scheduled ahead. Here {} of {} media activities "
-                     "are automated, saving {} of the team's time.",
-                     m.automated, m.activities, reportHours(m.hoursSaved)),
+        {"Efforts needed",
+         fmt::format("Can be automated: posts scheduled ahead. Here {} of {} {} automated, "
+                     "saving {} of the team's time.",
+                     m.automated, counted(m.activities, "media activity", "media activities"),
+                     pick(m.automated, "is", "are"), reportHours(m.hoursSaved)),
          fmt::format("No shortcut: time and people must be invested. Here {} over the campaign, "
                      "{} a week on average.",
                      reportHours(np.totalEffort),
                      reportHours(p.weeks > 0 ? np.totalEffort / p.weeks : 0.0))},
-        {"6. Benefits",
+        {"Benefits",
          fmt::format("Presence and reach across the globe. Here {} of the expected return, {} of "
-                     "it in the first {} weeks.",
+                     "it in the first {}.",
                      reportAmount(mp.totalReturn, unit),
-                     reportShare(shareOf(m.earlyReturn, mp.totalReturn)), early),
+                     reportShare(shareOf(m.earlyReturn, mp.totalReturn)),
+                     counted(static_cast<std::size_t>(early), "week", "weeks")),
          fmt::format("Meaningful conversations, organic feedback, long-lasting relationships. "
                      "Here {} of the expected return; {}",
                      reportAmount(np.totalReturn, unit),
@@ -251,15 +273,17 @@ std::vector<std::vector<std::string>> articleRows(const ReportContext &context) 
                                        reportShare(shareOf(n.tailReturn, np.totalReturn)))
                          : std::string("the activities run to the campaign's end, so what "
                                        "lasts beyond it is not counted."))},
-        {"7. Disadvantages",
+        {"Disadvantages",
          fmt::format("Little feedback, and meaningful content lost among spam; returns diminish "
                      "from the first hour. Here one more hour a week on an activity adds {} {} "
                      "over the campaign on average; effort matures in {} weeks.",
                      averageMarginal(m), unit, maturity(m)),
          fmt::format("Slow: relationships take time. Here effort needs {} weeks to mature, and "
-                     "the first {} weeks bring {} of the track's return.",
-                     maturity(n), early, reportShare(shareOf(n.earlyReturn, np.totalReturn)))},
-        {"8. Returns",
+                     "the first {} {} of the track's return.",
+                     maturity(n), counted(static_cast<std::size_t>(early), "week", "weeks"),
+                     pick(static_cast<std::size_t>(early), "brings", "bring"),
+                     reportShare(shareOf(n.earlyReturn, np.totalReturn)))},
+        {"Returns",
          fmt::format("Engagement, followers and sales, measured with analytics; indirect and "
                      "brand-specific. Here {} per hour and {} per {}.",
                      perHour(mp.returnPerHour), perHour(mp.returnPerCurrencyUnit),
@@ -336,6 +360,7 @@ ReportTable activityTable(const ReportContext &context, Track track) {
 
 ReportSection summarySection(const ReportContext &context) {
     ReportSection section{"summary", "Summary", {}};
+    section.blocks = verdictBlocks(context);
     section.blocks.push_back(paragraph(summaryText(context)));
     section.blocks.push_back(trackTotalsTable(context));
     section.blocks.push_back(paragraph(splitText(context.projection)));

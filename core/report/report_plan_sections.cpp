@@ -189,14 +189,40 @@ ReportSection scenariosSection(const ReportContext &context) {
             "this section compares it with the plan."));
         return section;
     }
-    const auto summaries =
-        summarizeScenarios(context.campaign, context.activities, context.scenarios, proposal);
+    const auto &summaries = context.scenarioSummaries;
     section.blocks.push_back(paragraph(fmt::format(
         "The plan beside {} {}, each projected over the whole campaign (setup hours included). "
         "A scenario's activities keep their cost per effort hour.",
         summaries.size() - 1, summaries.size() == 2 ? "scenario" : "scenarios")));
+    section.blocks.push_back(scenarioChart(context));
     section.blocks.push_back(scenarioTotals(summaries, context.campaign));
     section.blocks.push_back(scenarioTracks(summaries));
+    // What a reader must know before choosing one: where each mix
+    // overloads the team, and which activities it never held hours for.
+    ReportBulletList cautions;
+    for (const ScenarioSummary &s : summaries) {
+        const std::size_t n = s.overloaded.size();
+        if (n > 0) {
+            cautions.items.push_back(
+                fmt::format("{} overloads the team in {} {}: {} {}.",
+                            s.kind == ScenarioSummary::Kind::Plan ? std::string("The plan")
+                                                                  : "“" + s.name + "”",
+                            n, n == 1 ? "week" : "weeks", n == 1 ? "week" : "weeks",
+                            reportWeekRanges(s.overloaded)));
+        }
+        const std::size_t added = s.addedSince.size();
+        if (added > 0) {
+            cautions.items.push_back(fmt::format(
+                "{} {} added since “{}” was saved {} {} planned hours in it: {}.", added,
+                added == 1 ? "activity" : "activities", s.name, added == 1 ? "keeps" : "keep",
+                added == 1 ? "its" : "their", reportQuotedList(s.addedSince, 12)));
+        }
+    }
+    if (cautions.items.empty())
+        section.blocks.push_back(paragraph("No mix overloads a week, and every stored scenario "
+                                           "holds hours for every activity."));
+    else
+        section.blocks.push_back(std::move(cautions));
     if (proposal) {
         for (ReportBlock &block : proposalBlocks(context, *proposal))
             section.blocks.push_back(std::move(block));
@@ -215,6 +241,7 @@ ReportSection scheduleSection(const ReportContext &context) {
             ? fmt::format(" The weeks come in blocks of {}, each with its subtotal.",
                           scheduleChunkWeeks)
             : std::string())));
+    section.blocks.push_back(scheduleChart(context));
     double cumulative = 0.0;
     for (int first = 1; first <= weeks; first += scheduleChunkWeeks) {
         const int last = std::min(weeks, first + scheduleChunkWeeks - 1);

@@ -24,6 +24,7 @@
 #include "ui/charts/split_chart.h"
 #include "ui/charts/weekly_effort_chart.h"
 #include "ui/common/string_conversion.h"
+#include "ui/report/painted_chart.h"
 
 namespace castnet::ui {
 
@@ -86,6 +87,8 @@ double chartHeight(core::ReportChartKind kind, const core::ChartData &data) {
     case core::ReportChartKind::TrackSplit:
         return 170.0;
     case core::ReportChartKind::ChannelSplit:
+    case core::ReportChartKind::Schedule:
+    case core::ReportChartKind::Scenarios:
         break;
     }
     const auto rows =
@@ -149,7 +152,19 @@ void clipLinesToAxes(QChart &chart) {
 } // namespace
 
 ReportChartDrawing::ReportChartDrawing(const core::ReportChart &chart,
-                                       const core::ReportUnits &units) {
+                                       const core::ReportUnits &units)
+    : m_kind(chart.kind)
+    , m_gantt(chart.gantt)
+    , m_mixes(chart.mixes)
+    , m_units(units) {
+    if (chart.kind == core::ReportChartKind::Schedule) {
+        m_size = ganttSize(m_gantt ? *m_gantt : core::ReportGantt{}, chartWidth);
+        return;
+    }
+    if (chart.kind == core::ReportChartKind::Scenarios) {
+        m_size = mixBarsSize(m_mixes, chartWidth);
+        return;
+    }
     const core::ChartData data = chart.data ? core::reportDrawing(*chart.data) : core::ChartData{};
     const charts::ChartUnits chartUnitsValue = chartUnits(units);
     switch (chart.kind) {
@@ -166,6 +181,8 @@ ReportChartDrawing::ReportChartDrawing(const core::ReportChart &chart,
         m_widget = filled<charts::TrackSplitChart>(data, chartUnitsValue, m_chart);
         break;
     case core::ReportChartKind::ChannelSplit:
+    case core::ReportChartKind::Schedule: // painted, above
+    case core::ReportChartKind::Scenarios:
         m_widget = filled<charts::ChannelSplitChart>(data, chartUnitsValue, m_chart);
         break;
     }
@@ -187,6 +204,13 @@ ReportChartDrawing::ReportChartDrawing(const core::ReportChart &chart,
 ReportChartDrawing::~ReportChartDrawing() = default;
 
 void ReportChartDrawing::paint(QPainter &painter, const QRectF &target) const {
+    if (!m_chart) {
+        if (m_kind == core::ReportChartKind::Schedule)
+            paintGantt(painter, target, m_gantt ? *m_gantt : core::ReportGantt{}, paperPalette());
+        else
+            paintMixBars(painter, target, m_mixes, m_units, paperPalette());
+        return;
+    }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     m_chart->scene()->render(&painter, target, QRectF(m_chart->pos(), m_size),

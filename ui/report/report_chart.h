@@ -35,8 +35,13 @@ public:
 
 private:
     std::unique_ptr<QWidget> m_widget; // owns the QChart
-    QChart *m_chart = nullptr;
+    QChart *m_chart = nullptr;         // null for the painted charts
     QSizeF m_size;
+    // The painted charts (schedule, scenarios): what they draw.
+    core::ReportChartKind m_kind = core::ReportChartKind::ResponseCurves;
+    std::shared_ptr<const core::ReportGantt> m_gantt;
+    std::vector<core::ReportMixBar> m_mixes;
+    core::ReportUnits m_units;
 };
 
 } // namespace castnet::ui

@@ -82,7 +82,16 @@ public:
     void layout() {
         titlePage();
         for (std::size_t i = 0; i < m_report.sections.size(); ++i) {
-            m_flow.newPage();
+            // The first section leaves the title page; the others follow on
+            // the same page while a third of it is left, so no page stays
+            // half empty.
+            if (i == 0 || m_flow.spaceLeft() < m_flow.content().height() / 3.0)
+                m_flow.newPage();
+            else
+                m_flow.skip(pt(18));
+            const TextBox heading = box(m_report.sections[i].title, m_fonts.heading);
+            // A heading is kept with what follows it.
+            m_flow.ensure(heading.height + pt(8) + keptWithHeading());
             (*m_sectionPages)[i] = m_flow.page();
             section(m_report.sections[i]);
         }
@@ -95,10 +104,22 @@ private:
                           alignment);
     }
 
+    // What must fit below a heading on its page: a few lines of text or the
+    // top of a table.
+    static double keptWithHeading() { return pt(70); }
+
     void titlePage() {
         const core::ReportTitlePage &page = m_report.titlePage;
-        m_flow.place(mm(34), [](QPainter &) {});
-        m_flow.text(box(page.title, m_fonts.title));
+        // A long title wraps in a smaller size and starts higher, so that
+        // the facts and the contents still fit on the title page.
+        TextBox title = box(page.title, m_fonts.title);
+        double top = mm(34);
+        if (title.lineCount() > 2) {
+            title = box(page.title, reportFont(18.0, true));
+            top = mm(14);
+        }
+        m_flow.place(top, [](QPainter &) {});
+        m_flow.text(title);
         m_flow.skip(pt(4));
         m_flow.text(box(page.subtitle, m_fonts.subtitle), 0.0, mutedColour);
         m_flow.skip(pt(10));
@@ -165,7 +186,7 @@ private:
         const TextBox text = box(heading.text, m_fonts.subheading);
         m_flow.skip(pt(5));
         // A heading never ends a page: some of what follows comes with it.
-        m_flow.ensure(text.height + pt(70));
+        m_flow.ensure(text.height + keptWithHeading());
         m_flow.text(text);
         m_flow.skip(pt(4));
     }

@@ -48,7 +48,7 @@ TEST_F(RecommendationsTest, LittleNetworkingWarnsThatFeedbackWillBeThin) {
     EXPECT_EQ(found->severity, Recommendation::Severity::Risk);
     EXPECT_THAT(found->text, HasSubstr("16 %"));
     EXPECT_THAT(found->text, HasSubstr("feedback"));
-    EXPECT_THAT(found->text, HasSubstr("(article point 7, disadvantages)."));
+    EXPECT_THAT(found->text, HasSubstr("(the article's “Disadvantages”)."));
 }
 
 TEST_F(RecommendationsTest, NetworkingAboveAFifthOfTheEffortIsNotThin) {
@@ -68,7 +68,7 @@ TEST_F(RecommendationsTest, MediaPostedByHandShouldBeScheduledAhead) {
     EXPECT_THAT(found->text, HasSubstr("“Reels”"));
     // 2 × 2 h a week for 20 weeks, 40 % saved: 80 × 0.4 = 32 h.
     EXPECT_THAT(found->text, HasSubstr("32.0 h"));
-    EXPECT_THAT(found->text, HasSubstr("(article point 5, efforts needed)."));
+    EXPECT_THAT(found->text, HasSubstr("(the article's “Efforts needed”)."));
 }
 
 TEST_F(RecommendationsTest, AutomatedMediaNeedsNoScheduling) {
@@ -81,7 +81,67 @@ TEST_F(RecommendationsTest, NetworkingShorterThanItsMaturityEndsBeforeItPays) {
     const auto found = run(endsBeforeItPays);
     ASSERT_TRUE(found);
     EXPECT_THAT(found->text, HasSubstr("“Forum replies” runs 8 weeks but needs 11 to mature"));
-    EXPECT_THAT(found->text, HasSubstr("(article point 7, disadvantages)."));
+    EXPECT_THAT(found->text, HasSubstr("(the article's “Disadvantages”)."));
+}
+
+TEST_F(RecommendationsTest, OneOrManyActivitiesEndingBeforeTheyPayReadCorrectly) {
+    plan.activity("Forum replies").endWeek = 8;
+    auto found = run(endsBeforeItPays);
+    ASSERT_TRUE(found);
+    EXPECT_THAT(found->text, HasSubstr("1 networking activity ends before it pays: "));
+    EXPECT_EQ(found->headline, "1 networking activity ends before it pays.");
+    // Both run 8 weeks against 11: one cause, said once with both names.
+    plan.activity("Meetup").endWeek = 8;
+    found = run(endsBeforeItPays);
+    ASSERT_TRUE(found);
+    EXPECT_THAT(found->text, HasSubstr("2 networking activities end before they pay: “Forum "
+                                       "replies” and “Meetup” run 8 weeks but need 11 to mature."));
+    EXPECT_THAT(found->text, ::testing::Not(HasSubstr("they pays")));
+}
+
+TEST_F(RecommendationsTest, ACampaignTooShortForNetworkingIsSaidOnceForTheCampaign) {
+    // Every networking activity runs the whole 10-week campaign; 11 weeks are needed.
+    plan.campaign.weeks = 10;
+    for (Activity &activity : plan.activities)
+        activity.endWeek = 10;
+    auto found = run(endsBeforeItPays);
+    ASSERT_TRUE(found);
+    EXPECT_THAT(found->text,
+                HasSubstr("The campaign's 10 weeks are shorter than the 11 weeks networking needs "
+                          "to mature, so 2 networking activities “Forum replies” and “Meetup” "
+                          "stop before they pay."));
+    EXPECT_EQ(found->headline, "The campaign is too short for networking to pay: 10 weeks but "
+                               "networking needs 11 to mature.");
+    plan.activities.pop_back(); // the meetup
+    found = run(endsBeforeItPays);
+    ASSERT_TRUE(found);
+    EXPECT_THAT(found->text, HasSubstr("so 1 networking activity “Forum replies” stops before it "
+                                       "pays."));
+}
+
+TEST_F(RecommendationsTest, MediaPostedByHandReadsCorrectlyForOneAndMany) {
+    plan.activity("Reels").automated = false;
+    EXPECT_THAT(run(scheduleMediaAhead)->text,
+                HasSubstr("1 broadcast media activity is posted by hand: “Reels”. Schedule it "
+                          "ahead"));
+    plan.activity("Letter").automated = false;
+    EXPECT_THAT(run(scheduleMediaAhead)->text,
+                HasSubstr("2 broadcast media activities are posted by hand: “Reels” and "
+                          "“Letter”. Schedule them ahead"));
+}
+
+TEST_F(RecommendationsTest, OverloadedWeeksReadCorrectlyForOneAndMany) {
+    plan.activity("Reels").setupHours = 30.0; // week 1: 41.2 h
+    EXPECT_THAT(run(overCapacity)->text, HasSubstr("1 week is over the team's capacity of 40.0 h "
+                                                   "a week (week 1; the busiest needs 41.2 h)"));
+    // The meetup starts in week 2 with 30 setup hours: week 2 is 30 + 2.4 + 1.8 + 4 + 3 =
+    // 41.2 h; week 1 then holds 34 + 2.4 + 1.8 + 4 = 42.2 h.
+    plan.activity("Reels").setupHours = 34.0;
+    plan.activity("Meetup").startWeek = 2;
+    plan.activity("Meetup").setupHours = 30.0;
+    EXPECT_THAT(run(overCapacity)->text, HasSubstr("2 weeks are over the team's capacity of "
+                                                   "40.0 h a week (weeks 1–2; the busiest needs "
+                                                   "42.2 h)"));
 }
 
 TEST_F(RecommendationsTest, NetworkingThatRunsItsMaturityPays) {
@@ -96,9 +156,9 @@ TEST_F(RecommendationsTest, AWeekOverCapacityIsARisk) {
     ASSERT_TRUE(found);
     EXPECT_EQ(found->severity, Recommendation::Severity::Risk);
     EXPECT_THAT(found->text, HasSubstr("1 week is over the team's capacity of 40.0 h"));
-    EXPECT_THAT(found->text, HasSubstr("weeks 1;"));
+    EXPECT_THAT(found->text, HasSubstr("(week 1;"));
     EXPECT_THAT(found->text, HasSubstr("41.2 h"));
-    EXPECT_THAT(found->text, HasSubstr("(article point 5, efforts needed)."));
+    EXPECT_THAT(found->text, HasSubstr("(the article's “Efforts needed”)."));
 }
 
 TEST_F(RecommendationsTest, APlanWithinCapacityHasNoOverload) {
@@ -113,7 +173,7 @@ TEST_F(RecommendationsTest, OneChannelBringingMostOfTheReturnIsADependency) {
     ASSERT_TRUE(found);
     EXPECT_THAT(found->text, HasSubstr("“Instagram” brings"));
     EXPECT_THAT(found->text, HasSubstr("more than 60 %"));
-    EXPECT_THAT(found->text, HasSubstr("(article point 8, returns)."));
+    EXPECT_THAT(found->text, HasSubstr("(the article's “Returns”)."));
 }
 
 TEST_F(RecommendationsTest, ReturnSpreadOverChannelsIsNoDependency) {
@@ -127,7 +187,7 @@ TEST_F(RecommendationsTest, BroadcastHeavyPlanForACommunityObjectiveMisses) {
     ASSERT_TRUE(found);
     EXPECT_THAT(found->text, HasSubstr("Broadcast media takes 84 % of the effort, yet the "
                                        "objective is community"));
-    EXPECT_THAT(found->text, HasSubstr("(article point 3, end goals)."));
+    EXPECT_THAT(found->text, HasSubstr("(the article's “End goals”)."));
 }
 
 TEST_F(RecommendationsTest, NetworkingHeavyPlanForSalesMisses) {
@@ -153,7 +213,7 @@ TEST_F(RecommendationsTest, AutomatedNetworkingHasNoShortcut) {
     ASSERT_TRUE(found);
     EXPECT_THAT(found->text, HasSubstr("“Forum replies”"));
     EXPECT_THAT(found->text, HasSubstr("no shortcut"));
-    EXPECT_THAT(found->text, HasSubstr("(article point 5, efforts needed)."));
+    EXPECT_THAT(found->text, HasSubstr("(the article's “Efforts needed”)."));
 }
 
 TEST_F(RecommendationsTest, HandRunNetworkingDrawsNoAutomationWarning) {
@@ -168,7 +228,7 @@ TEST_F(RecommendationsTest, FourActivitiesOfATrackOnOneChannelAreCrowded) {
     const auto found = run(crowdedChannel);
     ASSERT_TRUE(found);
     EXPECT_THAT(found->text, HasSubstr("“Forum” holds 4 networking activities"));
-    EXPECT_THAT(found->text, HasSubstr("(article point 7, disadvantages)."));
+    EXPECT_THAT(found->text, HasSubstr("(the article's “Disadvantages”)."));
 }
 
 TEST_F(RecommendationsTest, ThreeOfATrackOrMixedTracksOnOneChannelAreFine) {
@@ -201,9 +261,11 @@ TEST_F(RecommendationsTest, ReturnsOnTheDefaultRAreFlagged) {
     plan.activity("Letter").response.maxWeeklyReturn.reset();
     const auto found = run(defaultReturns);
     ASSERT_TRUE(found);
-    EXPECT_THAT(found->text, HasSubstr("from 1 activity that uses the default"));
-    EXPECT_THAT(found->text, HasSubstr("uncalibrated"));
-    EXPECT_THAT(found->text, HasSubstr("(article point 8, returns)."));
+    EXPECT_THAT(found->text, HasSubstr("from 1 activity that rests on Castnet's default "
+                                       "assumption of what an activity can return at most in a "
+                                       "week, not the brand's own results"));
+    EXPECT_EQ(found->headline, "20 % of the expected return rests on default assumptions.");
+    EXPECT_THAT(found->text, HasSubstr("(the article's “Returns”)."));
 }
 
 TEST_F(RecommendationsTest, OwnReturnsNeedNoCalibrationWarning) {

@@ -6,6 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/actuals/actual.h"
 #include "core/analysis/projection.h"
 #include "core/report/report_text.h"
 #include "tests/core/report/report_plan_fixture.h"
@@ -140,9 +141,10 @@ TEST_F(ReportModelTest, TracksSectionExplainsTheArticlesPointsWithTheCampaignsFi
     std::vector<std::string> points;
     for (const auto &row : tables[0]->rows)
         points.push_back(row[0]);
-    EXPECT_EQ(points, (std::vector<std::string>{"2. Communication", "3. End goals", "4. Content",
-                                                "5. Efforts needed", "6. Benefits",
-                                                "7. Disadvantages", "8. Returns"}));
+    // Named as the article's headings read, never numbered.
+    EXPECT_EQ(points,
+              (std::vector<std::string>{"Communication", "End goals", "Content", "Efforts needed",
+                                        "Benefits", "Disadvantages", "Returns"}));
     const std::string text = textOf(section(report, "tracks"));
     EXPECT_THAT(text, HasSubstr("Here 2 of 2 media activities broadcast."));
     // Automation saves (4 − 2.4 + 3 − 1.8) × 20 = 56 h of the team's time.
@@ -308,8 +310,8 @@ TEST_F(ReportModelTest, RecommendationsAreGroupedIntoRisksAndAdvice) {
     EXPECT_EQ(headings[1]->text, "Recommendations");
     const auto lists = blocks<ReportBulletList>(recommendations);
     ASSERT_EQ(lists.size(), 2u);
-    EXPECT_THAT(lists[0]->items[0], HasSubstr("(article point 8, returns)."));
-    EXPECT_THAT(lists[1]->items[0], HasSubstr("(article point 5, efforts needed)."));
+    EXPECT_THAT(lists[0]->items[0], HasSubstr("(the article's “Returns”)."));
+    EXPECT_THAT(lists[1]->items[0], HasSubstr("(the article's “Efforts needed”)."));
 }
 
 TEST_F(ReportModelTest, APlanWithoutRisksSaysSo) {
@@ -323,7 +325,187 @@ TEST_F(ReportModelTest, DefaultReturnsAreMarkedInTheFigures) {
     const auto tables = blocks<ReportTable>(section(report, "activities"));
     EXPECT_THAT(tables[0]->rows[1][5], HasSubstr("†"));
     EXPECT_THAT(tables[0]->rows[0][5], ::testing::Not(HasSubstr("†")));
-    EXPECT_THAT(textOf(section(report, "summary")), HasSubstr("uncalibrated"));
+    // The † is explained in plain words where it is used.
+    EXPECT_THAT(textOf(section(report, "summary")),
+                HasSubstr("† A return marked † rests on Castnet's default assumption"));
+}
+
+// The first paragraph of the summary: the mix to run.
+std::string verdict(const Report &report) {
+    const ReportSection &summary = report.sections.front();
+    return std::get<ReportParagraph>(summary.blocks.at(1)).text;
+}
+
+TEST_F(ReportModelTest, TheSummaryOpensWithTheMixToRun) {
+    // Forum replies 4 → 6 h a week for 20 weeks: 224 + 40 = 264 h, 40 / 224 = +18 %.
+    const Scenario moreForum{
+        ScenarioId{1},
+        CampaignId{7},
+        "more forum",
+        {{ActivityId{3}, 6.0}, {ActivityId{1}, 2.4}, {ActivityId{2}, 1.8}, {ActivityId{4}, 3.0}}};
+    const Report report = build({moreForum});
+    const ReportSection &summary = report.sections.front();
+    EXPECT_EQ(std::get<ReportSubheading>(summary.blocks.at(0)).text, "What to do");
+    const std::string text = verdict(report);
+    EXPECT_THAT(text, HasSubstr("Run the scenario “more forum” instead of the plan: it is "
+                                "expected to return "));
+    EXPECT_THAT(text, HasSubstr("more than the plan, for 40.0 h more of the team's time (+18 %) "
+                                "and at the same cost."));
+}
+
+TEST_F(ReportModelTest, AMixThatOverloadsTheTeamIsNotRecommendedButNamed) {
+    // Forum replies 40 h a week: 2.4 + 1.8 + 40 + 3 = 47.2 h > 40 h in each of the 20 weeks.
+    const Scenario allForum{ScenarioId{1}, CampaignId{7}, "all forum", {{ActivityId{3}, 40.0}}};
+    const std::string text = verdict(build({allForum}));
+    EXPECT_THAT(text, HasSubstr("Keep the plan: the one other mix compared does not return more"));
+    EXPECT_THAT(text, HasSubstr("The scenario “all forum” would return more"));
+    EXPECT_THAT(text, HasSubstr("it overloads the team in 20 weeks (weeks 1–20)"));
+}
+
+TEST_F(ReportModelTest, WithoutOtherMixesTheSummarySaysToRunThePlan) {
+    EXPECT_THAT(verdict(build()), HasSubstr("Run the plan as it stands"));
+}
+
+TEST_F(ReportModelTest, TheSummaryNamesTheRisksThatMatterMost) {
+    // 30 setup hours in week 1: 30 + 11.2 = 41.2 h > 40 h; Forum replies ends in week 8,
+    // 3 weeks short of the 11 networking needs to mature.
+    plan.activity("Reels").setupHours = 30.0;
+    plan.activity("Forum replies").endWeek = 8;
+    const Report report = build();
+    const auto lists = blocks<ReportBulletList>(section(report, "summary"));
+    ASSERT_FALSE(lists.empty());
+    EXPECT_EQ(lists[0]->items,
+              (std::vector<std::string>{
+                  "The team is overbooked in 1 week (week 1), up to 41.2 h against 40.0 h.",
+                  "1 networking activity ends before it pays."}));
+}
+
+TEST_F(ReportModelTest, TheSummaryPutsSpendAgainstTheBudget) {
+    // Reels 2 × 10 EUR a week for 20 weeks = 400 EUR; Letter 1 × 15 EUR in weeks 1–2 = 30 EUR.
+    // Budget 30 EUR × 20 weeks = 600 EUR; 430 / 600 = 72 %. Weeks 1–2 spend 35 EUR > 30 EUR.
+    plan.campaign.budgetPerWeek = Cents{3000};
+    plan.campaign.currency = "EUR";
+    plan.activity("Reels").costPerOccurrence = Cents{1000};
+    plan.activity("Letter").costPerOccurrence = Cents{1500};
+    plan.activity("Letter").endWeek = 2;
+    EXPECT_THAT(textOf(section(build(), "summary")),
+                HasSubstr("Spend: the plan costs 430.00 EUR against a budget of 600.00 EUR (30.00 "
+                          "EUR a week for 20 weeks), 72 % of it. 2 weeks spend more than the "
+                          "week's budget (weeks 1–2)."));
+    // One week over: Letter in week 1 only, 415 / 600 = 69 %.
+    plan.activity("Letter").endWeek = 1;
+    EXPECT_THAT(textOf(section(build(), "summary")),
+                HasSubstr("69 % of it. 1 week spends more than the week's budget (week 1)."));
+}
+
+TEST_F(ReportModelTest, WithoutABudgetTheSummarySaysNoneIsSet) {
+    EXPECT_THAT(textOf(section(build(), "summary")),
+                HasSubstr("The campaign sets no budget, so no week is checked against one"));
+}
+
+TEST_F(ReportModelTest, TheSummarySaysHowFarTheFiguresCanBeTrusted) {
+    for (Activity &activity : plan.activities)
+        activity.response.maxWeeklyReturn.reset();
+    EXPECT_THAT(textOf(section(build(), "summary")),
+                HasSubstr("Trust: low. 100 % of the expected return rests on Castnet's default "
+                          "assumptions"));
+
+    ReportHistory history;
+    history.calibrations.push_back(
+        CalibrationRecord{.activityId = ActivityId{3}, .weeksWithResults = 6});
+    Report one = buildReport(plan.brand, plan.campaign, plan.activities, {}, options, history);
+    EXPECT_THAT(textOf(section(one, "summary")),
+                HasSubstr("Trust: 1 of 4 activities is calibrated from 6 weeks of the brand's "
+                          "own results"));
+    history.calibrations.push_back(
+        CalibrationRecord{.activityId = ActivityId{4}, .weeksWithResults = 9});
+    Report two = buildReport(plan.brand, plan.campaign, plan.activities, {}, options, history);
+    EXPECT_THAT(textOf(section(two, "summary")),
+                HasSubstr("Trust: 2 of 4 activities are calibrated from 6–9 weeks"));
+}
+
+TEST_F(ReportModelTest, NoSymbolALayReaderMustLookUpAppears) {
+    plan.activity("Letter").response.maxWeeklyReturn.reset();
+    plan.activity("Forum replies").endWeek = 8;
+    const Report report = build();
+    for (const ReportSection &s : report.sections) {
+        const std::string text = s.title + "\n" + textOf(s);
+        EXPECT_THAT(text, ::testing::Not(HasSubstr("R ="))) << s.id;
+        EXPECT_THAT(text, ::testing::Not(HasSubstr("γ"))) << s.id;
+        EXPECT_THAT(text, ::testing::Not(HasSubstr("θ"))) << s.id;
+        EXPECT_THAT(text, ::testing::Not(HasSubstr("article point"))) << s.id;
+    }
+}
+
+TEST_F(ReportModelTest, ScenariosSayWhereTheyOverloadAndWhatWasAddedSince) {
+    // "all forum" holds hours for Forum replies only: the 3 others were added since.
+    const Scenario allForum{ScenarioId{1}, CampaignId{7}, "all forum", {{ActivityId{3}, 40.0}}};
+    const Report report = build({allForum});
+    const ReportSection &scenarios = section(report, "scenarios");
+    const std::string text = textOf(scenarios);
+    EXPECT_THAT(text, HasSubstr("“all forum” overloads the team in 20 weeks: weeks 1–20."));
+    EXPECT_THAT(text, HasSubstr("3 activities added since “all forum” was saved keep their "
+                                "planned hours in it: “Reels”, “Letter” and “Meetup”."));
+    const auto charts = blocks<ReportChart>(scenarios);
+    ASSERT_EQ(charts.size(), 1u);
+    EXPECT_EQ(charts[0]->kind, ReportChartKind::Scenarios);
+    ASSERT_EQ(charts[0]->mixes.size(), 2u);
+    // Forum replies 40 h instead of 4: 224 + 36 × 20 = 944 h.
+    EXPECT_DOUBLE_EQ(charts[0]->mixes[1].hours, 944.0);
+    EXPECT_EQ(charts[0]->mixes[1].overloadWeeks, 20u);
+
+    const Scenario one{ScenarioId{2},
+                       CampaignId{7},
+                       "one added",
+                       {{ActivityId{1}, 2.4}, {ActivityId{2}, 1.8}, {ActivityId{3}, 4.0}}};
+    EXPECT_THAT(textOf(section(build({one}), "scenarios")),
+                HasSubstr("1 activity added since “one added” was saved keeps its planned hours "
+                          "in it: “Meetup”."));
+}
+
+TEST_F(ReportModelTest, TheScheduleDrawsABarPerActivityWithTheLoadUnderIt) {
+    plan.activity("Meetup").startWeek = 5;
+    plan.activity("Meetup").endWeek = 9;
+    const Report report = build();
+    const auto charts = blocks<ReportChart>(section(report, "schedule"));
+    ASSERT_EQ(charts.size(), 1u);
+    ASSERT_TRUE(charts[0]->gantt);
+    const ReportGantt &gantt = *charts[0]->gantt;
+    ASSERT_EQ(gantt.rows.size(), 4u);
+    EXPECT_EQ(gantt.rows[3].label, "Meetups: Meetup");
+    EXPECT_EQ(gantt.rows[3].firstWeek, 5);
+    EXPECT_EQ(gantt.rows[3].lastWeek, 9);
+    EXPECT_EQ(gantt.startDate, "2026-03-02");
+    ASSERT_EQ(gantt.load.size(), 20u);
+    EXPECT_DOUBLE_EQ(gantt.load[0], 8.2);  // 2.4 + 1.8 + 4, no meetup yet
+    EXPECT_DOUBLE_EQ(gantt.load[4], 11.2); // the meetup's 3 h join in week 5
+    // The figures table dates each bar: week 5 starts 2026-03-30, week 9 ends 2026-05-03.
+    EXPECT_EQ(charts[0]->figures.rows[3][3], "2026-03-30 to 2026-05-03");
+}
+
+TEST_F(ReportModelTest, ActualsAddProgressAndCalibrationAfterTheSummary) {
+    ReportHistory history;
+    Actual week1;
+    week1.activityId = ActivityId{3};
+    week1.week = 1;
+    week1.hours = 4.0;
+    week1.result = 10.0;
+    Actual week2 = week1;
+    week2.week = 2;
+    history.actuals = {week1, week2};
+    const Report report =
+        buildReport(plan.brand, plan.campaign, plan.activities, {}, options, history);
+    ASSERT_GE(report.sections.size(), 3u);
+    EXPECT_EQ(report.sections[1].id, "progress");
+    EXPECT_EQ(report.sections[2].id, "calibration");
+    // Planned weeks 1–2: 11.2 h × 2 = 22.4 h; only the forum's 4 h × 2 = 8 h were recorded.
+    // Week 2 ends on 2026-03-02 + 13 days = 2026-03-15.
+    EXPECT_THAT(textOf(report.sections[1]),
+                HasSubstr("Actuals are recorded up to week 2 (2026-03-15), compared with the "
+                          "current plan (no baseline is saved). The team spent 8.0 h against "
+                          "22.4 h planned"));
+    EXPECT_THAT(textOf(report.sections[1]), HasSubstr("In the 2 weeks with a measured result"));
+    EXPECT_THAT(textOf(report.sections[2]), HasSubstr("No response curve is calibrated yet"));
 }
 
 } // namespace

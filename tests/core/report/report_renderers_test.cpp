@@ -131,6 +131,17 @@ TEST_F(ReportRenderersTest, MarkdownEscapesWhatWouldStartABlock) {
     EXPECT_EQ(escapeMarkdown("é 中文 🚲"), "é 中文 🚲");
 }
 
+TEST_F(ReportRenderersTest, BareAddressesInUserTextDoNotBecomeLinksInMarkdown) {
+    // GitHub links "https://…", "www.…" and "name@host" by themselves; the
+    // escaped character shows the same and links nothing.
+    EXPECT_EQ(escapeMarkdown("see https://lumen.example/spring"),
+              "see https\\://lumen.example/spring");
+    EXPECT_EQ(escapeMarkdown("www.lumen.example"), "www\\.lumen.example");
+    EXPECT_EQ(escapeMarkdown("ask ana@lumen.example"), "ask ana\\@lumen.example");
+    EXPECT_EQ(escapeMarkdown("a flowww.test or 10:30"), "a flowww.test or 10:30")
+        << "only an address is escaped";
+}
+
 TEST_F(ReportRenderersTest, HtmlEscapesTheFiveSpecialCharacters) {
     EXPECT_EQ(escapeHtml("<a href=\"x\">Tom's & co</a>"),
               "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; co&lt;/a&gt;");
@@ -155,7 +166,9 @@ TEST_F(ReportRenderersTest, HtmlInlinesEachChartsSvg) {
     for (std::size_t at = html.find("<svg"); at != std::string::npos;
          at = html.find("<svg", at + 1))
         ++count;
-    EXPECT_EQ(count, 5u);
+    // The five charts of §5 and the schedule's Gantt chart (no scenarios, so
+    // no chart of them).
+    EXPECT_EQ(count, 6u);
     EXPECT_THAT(html, Not(HasSubstr("<?xml")));
     EXPECT_THAT(html, HasSubstr("<svg width=\"200mm\" height=\"100mm\" viewBox=\"0 0 756 378\" "
                                 "version=\"1.2\">"));
