@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -267,8 +268,9 @@ QWidget *MainWindow::buildEditorPanel() {
 
 void MainWindow::restoreLayout() {
     const auto geometry = windowGeometry.get();
+    // The first run on a small screen (1024×700) opens within it.
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(defaultWindowSize);
+        resize(defaultWindowSize.boundedTo(screen()->availableGeometry().size()));
     restoreState(dockState.get());
     m_splitter->restoreState(splitterState.get());
     // A layout saved by a version with other columns does not restore.
