@@ -109,33 +109,54 @@ tl::unexpected<Error> refuseActivity(std::size_t index, const Error &error) {
     return fail(fmt::format("{}: {}", path, reason), path);
 }
 
-// A JSON campaign appended to an existing one: its activities are added
-// (checked against the existing campaign's weeks) and its scenarios follow
-// them with their allocations remapped to the new ids. The file's campaign
-// settings are not applied: the existing campaign keeps its own.
-Result<int> appendSnapshot(Workspace &workspace, const Campaign &campaign,
-                           CampaignSnapshot snapshot) {
-    std::vector<ActivityId> fileIds;
-    fileIds.reserve(snapshot.activities.size());
+} // namespace
+
+Result<void> checkAppend(const CampaignSnapshot &snapshot, const Campaign &campaign,
+                         const std::vector<Scenario> &existing) {
     for (std::size_t i = 0; i < snapshot.activities.size(); ++i) {
-        Activity &activity = snapshot.activities[i];
-        if (auto valid = validate(activity, campaign); !valid)
+        if (auto valid = validate(snapshot.activities[i], campaign); !valid)
             return refuseActivity(i, valid.error());
-        fileIds.push_back(activity.id);
-        activity.id = {};
-        activity.campaignId = campaign.id;
     }
-    auto existing = workspace.scenarios(campaign.id);
-    if (!existing)
-        return tl::unexpected(existing.error());
     for (const Scenario &scenario : snapshot.scenarios) {
-        const bool taken = std::any_of(existing->begin(), existing->end(),
+        const bool taken = std::any_of(existing.begin(), existing.end(),
                                        [&](const Scenario &s) { return s.name == scenario.name; });
         if (taken)
             return fail(fmt::format("campaign \"{}\" already has a scenario named \"{}\"; rename "
                                     "it in the file or delete it first",
                                     campaign.name, scenario.name),
                         "scenarios");
+    }
+    return {};
+}
+
+ExchangeContent exchangeContentOf(std::string_view text) {
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    const auto first = text.find_first_not_of(" \t\r\n");
+    // A CSV starts with its header's first column name, never with "{".
+    return first != std::string_view::npos && text[first] == '{' ? ExchangeContent::Json
+                                                                 : ExchangeContent::Csv;
+}
+
+namespace {
+
+// A JSON campaign appended to an existing one: its activities are added
+// (checked against the existing campaign's weeks) and its scenarios follow
+// them with their allocations remapped to the new ids. The file's campaign
+// settings are not applied: the existing campaign keeps its own.
+Result<int> appendSnapshot(Workspace &workspace, const Campaign &campaign,
+                           CampaignSnapshot snapshot) {
+    auto existing = workspace.scenarios(campaign.id);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    if (auto ok = checkAppend(snapshot, campaign, *existing); !ok)
+        return tl::unexpected(ok.error());
+    std::vector<ActivityId> fileIds;
+    fileIds.reserve(snapshot.activities.size());
+    for (Activity &activity : snapshot.activities) {
+        fileIds.push_back(activity.id);
+        activity.id = {};
+        activity.campaignId = campaign.id;
     }
 
     auto added = workspace.addActivities(campaign.id, std::move(snapshot.activities));

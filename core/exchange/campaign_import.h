@@ -3,6 +3,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/domain/campaign_snapshot.h"
 
 #include "core/domain/error.h"
 #include "core/workspace/workspace.h"
@@ -34,5 +38,17 @@ Result<ImportResult> importCampaignFile(Workspace &workspace, const ImportReques
 // Appends the activities of a CSV text to an existing campaign (the GUI's
 // Import CSV), as one transaction.
 Result<int> importActivityCsv(Workspace &workspace, CampaignId campaign, std::string_view csv);
+
+// What an exchange text holds, read from its content rather than its file
+// name: a JSON campaign document starts with "{" (after blanks or a UTF-8
+// byte order mark), anything else is read as activity CSV.
+enum class ExchangeContent { Csv, Json };
+ExchangeContent exchangeContentOf(std::string_view text);
+
+// Whether a JSON campaign can be appended to `campaign`: every activity fits
+// its weeks ("activities[3].end_week: …") and no scenario of the file takes
+// a name one of `existing` already has.
+Result<void> checkAppend(const CampaignSnapshot &snapshot, const Campaign &campaign,
+                         const std::vector<Scenario> &existing);
 
 } // namespace castnet::core

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "ui/common/translations.h"
+
 int main(int argc, char **argv) {
     // ctest sets this too; test discovery at build time does not.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -14,6 +16,8 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("castnet-tests"));
     QCoreApplication::setOrganizationName(QStringLiteral("castnet-tests"));
+    // The window's words as a user reads them, plural forms included.
+    castnet::ui::installTranslations(app);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -111,6 +111,12 @@ void ScenarioChart::clear() {
     }
     m_trackBars->clear();
     m_scenarioAxis->clear();
+    // Empty charts name no unit: the next campaign may count another return.
+    m_cumulativeAxis->setTitleText(QString());
+    m_returnAxis->setTitleText(QString());
+    m_weekAxis->setRange(1.0, 2.0);
+    setNiceRange(*m_cumulativeAxis, 0.0);
+    setNiceRange(*m_returnAxis, 0.0);
 }
 
 void ScenarioChart::restyle() {

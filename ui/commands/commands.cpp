@@ -13,6 +13,8 @@
 #include "core/analysis/projection.h"
 #include "core/domain/try.h"
 #include "core/exchange/activity_csv.h"
+#include "core/exchange/campaign_import.h"
+#include "core/exchange/campaign_json.h"
 #include "ui/commands/undo_commands.h"
 #include "ui/commands/workspace_notifier.h"
 
@@ -239,6 +241,64 @@ core::Result<std::vector<core::ActivityId>> importActivityCsv(core::CampaignId c
     if (!activities)
         return tl::unexpected(activities.error());
     return pushAdd(tr("Import CSV"), campaign, std::move(*activities));
+}
+
+core::Result<std::vector<core::ActivityId>> importActivityFile(core::CampaignId campaign,
+                                                               std::string_view text) {
+    if (core::exchangeContentOf(text) == core::ExchangeContent::Csv)
+        return importActivityCsv(campaign, text);
+    if (auto ready = requireWorkspace(); !ready)
+        return tl::unexpected(ready.error());
+    auto owner = workspace().campaign(campaign);
+    if (!owner)
+        return tl::unexpected(owner.error());
+    auto snapshot = core::readCampaignJson(text);
+    if (!snapshot)
+        return tl::unexpected(snapshot.error());
+    auto existing = workspace().scenarios(campaign);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    // Checked as `castnet import` checks an append: the campaign keeps its
+    // own settings, the file brings activities and scenarios.
+    if (auto ok = core::checkAppend(*snapshot, *owner, *existing); !ok)
+        return tl::unexpected(ok.error());
+    std::vector<core::ActivityId> fileIds;
+    for (auto &activity : snapshot->activities) {
+        fileIds.push_back(activity.id);
+        activity.id = {};
+        activity.campaignId = campaign;
+    }
+
+    // Activities and scenarios are one step to undo; a refused part takes
+    // the whole import back, leaving nothing to redo.
+    auto &stack = *context().stack;
+    const int before = stack.index();
+    stack.beginMacro(tr("Import JSON"));
+    auto ids = pushAdd(tr("Import JSON"), campaign, std::move(snapshot->activities));
+    std::optional<core::Error> failure;
+    if (!ids)
+        failure = ids.error();
+    for (auto &scenario : snapshot->scenarios) {
+        if (failure)
+            break;
+        scenario.campaignId = campaign;
+        for (auto &allocation : scenario.allocations) {
+            const auto at = std::find(fileIds.begin(), fileIds.end(), allocation.activityId);
+            if (at != fileIds.end())
+                allocation.activityId = (*ids)[static_cast<std::size_t>(at - fileIds.begin())];
+        }
+        if (auto added = addScenario(scenario); !added)
+            failure = added.error();
+    }
+    stack.endMacro();
+    if (failure) {
+        if (stack.index() > before) {
+            const_cast<QUndoCommand *>(stack.command(stack.index() - 1))->setObsolete(true);
+            stack.undo();
+        }
+        return tl::unexpected(std::move(*failure));
+    }
+    return ids;
 }
 
 core::Result<void> editCampaign(const core::Campaign &edited) {

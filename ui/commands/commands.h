@@ -59,6 +59,11 @@ core::Result<void> removeActivities(core::CampaignId campaign,
 // one step; undo removes them. All-or-nothing, errors as "line N, column X".
 core::Result<std::vector<core::ActivityId>> importActivityCsv(core::CampaignId campaign,
                                                               std::string_view csv);
+// Appends what an exported file holds, told apart by its content: an
+// activity CSV as importActivityCsv(), or a campaign JSON's activities and
+// scenarios (allocations following the new ids), as one step either way.
+core::Result<std::vector<core::ActivityId>> importActivityFile(core::CampaignId campaign,
+                                                               std::string_view text);
 
 // Stores every field of `edited` (identified by its id).
 core::Result<void> editCampaign(const core::Campaign &edited);

@@ -5,17 +5,21 @@
 #include <array>
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include "core/domain/enums.h"
 #include "core/exchange/file_io.h"
 #include "ui/commands/commands.h"
 #include "ui/common/action.h"
@@ -31,6 +35,14 @@ namespace {
 // Typical width of each activity column, in characters.
 constexpr std::array<int, ActivityTableModel::ColumnCount> columnChars{
     18, 30, 15, 11, 9, 12, 8, 9, 8, 10, 7, 7, 10, 10, 7, 9, 11, 30};
+
+// A choice of "All …" (no filter) and then each word.
+template<class Enum> void addWords(QComboBox &box) {
+    for (const auto value : core::allValues<Enum>()) {
+        const auto word = toQString(core::toString(value));
+        box.addItem(word, word);
+    }
+}
 
 } // namespace
 
@@ -55,20 +67,21 @@ ActivitiesPage::ActivitiesPage(WorkspaceNotifier &notifier, QWidget *parent)
                                    QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = makeAction(this, tr("De&lete Activities"), QStringLiteral("list-remove"),
                                 QKeySequence::Delete);
-    m_importAction = makeAction(this, tr("&Import CSV…"), QStringLiteral("document-import"),
+    m_importAction = makeAction(this, tr("&Import…"), QStringLiteral("document-import"),
                                 QKeySequence(Qt::CTRL | Qt::Key_I));
     m_findAction =
         makeAction(this, tr("&Filter Activities"), QStringLiteral("edit-find"), QKeySequence::Find);
     connect(m_addAction, &QAction::triggered, this, &ActivitiesPage::addActivity);
     connect(m_duplicateAction, &QAction::triggered, this, &ActivitiesPage::duplicateActivities);
     connect(m_deleteAction, &QAction::triggered, this, &ActivitiesPage::deleteActivities);
-    connect(m_importAction, &QAction::triggered, this, &ActivitiesPage::importCsv);
+    connect(m_importAction, &QAction::triggered, this, &ActivitiesPage::importDialog);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
 
     auto *bar = buildToolBar();
+    auto *filters = buildFilterBar();
     buildTable();
     // A refused cell's reason stays here until the next stored edit: a
     // tooltip alone is gone at the first mouse move.
@@ -82,6 +95,7 @@ ActivitiesPage::ActivitiesPage(WorkspaceNotifier &notifier, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(bar);
+    layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_refusal);
 
@@ -108,19 +122,98 @@ QWidget *ActivitiesPage::buildToolBar() {
     bar->addAction(m_deleteAction);
     bar->addSeparator();
     bar->addAction(m_importAction);
-    m_importAction->setIconText(tr("Import CSV…"));
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    m_filter = new QLineEdit(bar);
+    m_importAction->setIconText(tr("Import…"));
+    return bar;
+}
+
+// Under the tool bar: which activities the table shows, and how many.
+QHBoxLayout *ActivitiesPage::buildFilterBar() {
+    m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("activityFilter"));
     m_filter->setAccessibleName(tr("Filter activities by title or channel"));
     m_filter->setPlaceholderText(tr("Filter by title or channel"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(280);
-    bar->addWidget(m_filter);
     connect(m_filter, &QLineEdit::textChanged, m_filterModel, &ActivityFilterModel::setFilterText);
-    return bar;
+
+    const auto choice = [this](const QString &name, const QString &all, const QString &accessible,
+                               core::ActivityField field) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(name);
+        box->setAccessibleName(accessible);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->addItem(all, QString());
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, field] {
+            m_filterModel->setFieldFilter(field, box->currentData().toString());
+        });
+        return box;
+    };
+    m_trackFilter = choice(QStringLiteral("trackFilter"), tr("All tracks"), tr("Show the track"),
+                           core::ActivityField::Track);
+    addWords<core::Track>(*m_trackFilter);
+    m_channelFilter = choice(QStringLiteral("channelFilter"), tr("All channels"),
+                             tr("Show the channel"), core::ActivityField::Channel);
+    m_formatFilter = choice(QStringLiteral("formatFilter"), tr("All formats"),
+                            tr("Show the format"), core::ActivityField::Format);
+    addWords<core::Format>(*m_formatFilter);
+    m_goalFilter = choice(QStringLiteral("goalFilter"), tr("All goals"), tr("Show the goal"),
+                          core::ActivityField::Goal);
+    addWords<core::Goal>(*m_goalFilter);
+
+    m_shownCount = new QLabel(this);
+    m_shownCount->setObjectName(QStringLiteral("shownCount"));
+    m_shownCount->hide();
+    connect(this, &ActivitiesPage::shownRowsChanged, this, &ActivitiesPage::updateShownCount);
+    // The channels offered are those of the campaign, as they are now.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivitiesPage::updateChannels);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivitiesPage::updateChannels);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActivitiesPage::updateChannels);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ActivitiesPage::updateChannels);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(4, 2, 4, 2);
+    auto *label = new QLabel(tr("Sho&w:"), this);
+    label->setBuddy(m_trackFilter);
+    row->addWidget(label);
+    for (auto *box : {m_trackFilter, m_channelFilter, m_formatFilter, m_goalFilter})
+        row->addWidget(box);
+    row->addWidget(m_filter, 1);
+    row->addWidget(m_shownCount);
+    return row;
+}
+
+void ActivitiesPage::updateChannels() {
+    QStringList channels;
+    for (const auto &activity : m_model->activities()) {
+        const auto channel = toQString(activity.channel);
+        if (!channels.contains(channel))
+            channels.append(channel);
+    }
+    channels.sort(Qt::CaseInsensitive);
+    const auto chosen = m_channelFilter->currentData().toString();
+    QStringList offered;
+    for (int i = 1; i < m_channelFilter->count(); ++i)
+        offered.append(m_channelFilter->itemData(i).toString());
+    if (offered == channels)
+        return;
+    {
+        const QSignalBlocker quiet(m_channelFilter);
+        while (m_channelFilter->count() > 1)
+            m_channelFilter->removeItem(1);
+        for (const auto &channel : channels)
+            m_channelFilter->addItem(channel, channel);
+        const int at = m_channelFilter->findData(chosen);
+        m_channelFilter->setCurrentIndex(std::max(at, 0));
+    }
+    // A chosen channel no longer used by any activity: show them all again.
+    m_filterModel->setFieldFilter(core::ActivityField::Channel,
+                                  m_channelFilter->currentData().toString());
+}
+
+void ActivitiesPage::updateShownCount() {
+    const int shown = m_filterModel->rowCount();
+    const int all = m_model->rowCount();
+    m_shownCount->setVisible(m_filterModel->filtering());
+    m_shownCount->setText(tr("%1 of %2 shown").arg(shown).arg(all));
 }
 
 void ActivitiesPage::buildTable() {
@@ -189,6 +282,8 @@ void ActivitiesPage::updateActions() {
     m_duplicateAction->setEnabled(rowsSelected);
     m_deleteAction->setEnabled(rowsSelected);
     m_filter->setEnabled(campaign);
+    for (auto *box : {m_trackFilter, m_channelFilter, m_formatFilter, m_goalFilter})
+        box->setEnabled(campaign);
 }
 
 void ActivitiesPage::showRefusal(const QModelIndex &sourceIndex, const QString &reason) {
@@ -253,27 +348,28 @@ void ActivitiesPage::selectActivities(const std::vector<core::ActivityId> &ids, 
     }
 }
 
-core::Result<std::vector<core::ActivityId>> ActivitiesPage::importCsvFile(const QString &path) {
+core::Result<std::vector<core::ActivityId>> ActivitiesPage::importFile(const QString &path) {
     const auto campaign = m_model->campaignId();
     if (!campaign)
         return core::fail("Select a campaign to import into.");
     auto text = core::readFile(toStdString(path));
     if (!text)
         return tl::unexpected(text.error());
-    auto added = commands::importActivityCsv(*campaign, *text);
+    auto added = commands::importActivityFile(*campaign, *text);
     if (added)
         selectActivities(*added, false);
     return added;
 }
 
-void ActivitiesPage::importCsv() {
+void ActivitiesPage::importDialog() {
     if (!m_model->campaignId())
         return;
-    const auto path = QFileDialog::getOpenFileName(this, tr("Import Activities"), QDir::homePath(),
-                                                   tr("CSV files (*.csv);;All files (*)"));
+    const auto path = QFileDialog::getOpenFileName(
+        this, tr("Import Activities"), QDir::homePath(),
+        tr("Activities (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    const auto added = importCsvFile(path);
+    const auto added = importFile(path);
     if (!added) {
         emit failed(tr("Import refused"), toQString(added.error().message));
         return;

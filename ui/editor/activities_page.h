@@ -11,6 +11,8 @@
 #include "core/domain/ids.h"
 
 class QAction;
+class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -42,9 +44,9 @@ public:
     // filter keeps, sorted as the table is sorted.
     std::vector<int> shownRows() const;
 
-    // Appends the activities of an activity CSV as one undo step and
-    // selects them.
-    core::Result<std::vector<core::ActivityId>> importCsvFile(const QString &path);
+    // Appends the activities of an activity CSV or a campaign JSON (told
+    // apart by content) as one undo step and selects them.
+    core::Result<std::vector<core::ActivityId>> importFile(const QString &path);
 
     // The column widths and order, to keep between runs; restoring a layout
     // saved with other columns fails and the page sizes them itself.
@@ -71,7 +73,10 @@ signals:
 
 private:
     QWidget *buildToolBar();
+    QHBoxLayout *buildFilterBar();
     void buildTable();
+    void updateChannels();
+    void updateShownCount();
     void updateActions();
     void sizeColumns();
     void selectActivities(const std::vector<core::ActivityId> &ids, bool editTitle);
@@ -83,12 +88,17 @@ private:
     void addActivity();
     void duplicateActivities();
     void deleteActivities();
-    void importCsv();
+    void importDialog();
 
     ActivityTableModel *m_model = nullptr;
     ActivityFilterModel *m_filterModel = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
+    QComboBox *m_trackFilter = nullptr;
+    QComboBox *m_channelFilter = nullptr;
+    QComboBox *m_formatFilter = nullptr;
+    QComboBox *m_goalFilter = nullptr;
+    QLabel *m_shownCount = nullptr;
     QLabel *m_refusal = nullptr;
     bool m_columnsSized = false;
 

@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 #include <QStringList>
 
@@ -109,22 +110,22 @@ std::optional<double> responseParameter(const core::Activity &activity,
     }
 }
 
-// Display only: at most three decimals, no trailing zeros. The edit text
-// (readField) keeps every digit.
+// Display only, in the user's locale: at most three decimals, no trailing
+// zeros. The edit text (readField) keeps every digit.
 QString displayNumber(double value) {
+    const QLocale locale;
     if (std::abs(value) < 1e15 && value == std::trunc(value))
-        return QString::number(static_cast<qint64>(value));
-    auto text = QString::number(value, 'f', 3);
+        return locale.toString(static_cast<qint64>(value));
+    auto text = locale.toString(value, 'f', 3);
     while (text.endsWith(u'0'))
         text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
+    if (text.endsWith(locale.decimalPoint()))
+        text.chop(locale.decimalPoint().size());
     return text;
 }
 
 QString displayCents(core::Cents cents) {
-    const auto value = cents.value();
-    return QStringLiteral("%1.%2").arg(value / 100).arg(value % 100, 2, 10, QLatin1Char('0'));
+    return QLocale().toString(static_cast<double>(cents.value()) / 100.0, 'f', 2);
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <QLocale>
+
 #include "core/analysis/projection.h"
 #include "ui/charts/figure_format.h"
 #include "ui/commands/workspace_notifier.h"
@@ -43,8 +45,8 @@ void ActivityTotals::refresh() {
                       : QString());
     setText(tr("%n activities", nullptr, m_model.rowCount()) +
             tr(" · %1 h/week planned, capacity %2 h/week")
-                .arg(QString::number(hours, 'f', 1),
-                     QString::number(campaign->capacityHoursPerWeek, 'f', 1)) +
+                .arg(QLocale().toString(hours, 'f', 1),
+                     QLocale().toString(campaign->capacityHoursPerWeek, 'f', 1)) +
             budget);
     setToolTip(tr("Team hours per week while every activity runs, after the automation "
                   "saving on automated media activities") +

@@ -198,7 +198,7 @@ void BrandTreePanel::deleteSelected() {
     const auto name = index.data().toString();
     const auto campaign = m_model->campaignAt(index);
     const auto question = campaign ? tr("Delete the campaign “%1” with its activities?").arg(name)
-                                   : tr("Delete the brand “%1” with its %n campaign(s)?", nullptr,
+                                   : tr("Delete the brand “%1” with its %n campaigns?", nullptr,
                                         m_model->rowCount(index))
                                          .arg(name);
     const auto answer =

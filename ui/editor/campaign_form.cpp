@@ -191,6 +191,17 @@ void CampaignForm::setCampaign(std::optional<core::CampaignId> campaign) {
     }
     setEnabled(m_campaign.has_value());
     showCampaign(m_campaign.value_or(core::Campaign{}));
+    if (!m_campaign) {
+        // A brand or nothing selected: the defaults of a campaign that does
+        // not exist (40 h/week, EUR, 52 weeks) would read as someone's plan.
+        m_loading = true;
+        for (auto *field : findChildren<QLineEdit *>())
+            field->clear();
+        m_objective->setCurrentIndex(-1);
+        m_budgetCurrency->clear();
+        m_noBudgetLimit->setChecked(false);
+        m_loading = false;
+    }
     clearHints();
 }
 

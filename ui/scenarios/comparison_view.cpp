@@ -80,7 +80,9 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_hoursTable->setAccessibleName(tr("Scenario hours per activity"));
     m_hoursTable->setModel(m_hoursModel);
     m_hoursTable->verticalHeader()->hide();
-    m_hoursTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // "Channel: title" in full; a narrow window scrolls the table instead.
+    m_hoursTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_hoursTable->horizontalHeader()->setStretchLastSection(true);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -93,7 +95,11 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setAccessibleName(tr("Scenario comparison"));
     m_table->setModel(m_comparisonModel);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each scenario as wide as its figures and name, the last taking what is
+    // left: stretched columns cut "12,265 engagements" in a narrow window,
+    // where the table scrolls instead.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("compareMessage"));
@@ -155,7 +161,12 @@ void ComparisonView::showCampaign(const core::Campaign &campaign,
 }
 
 void ComparisonView::clear() {
+    // Forgets the campaign and the choice: the next workspace may number its
+    // campaigns the same, and its scenarios are not these.
     m_loaded = false;
+    m_campaign = {};
+    m_chosen = {planName};
+    m_current = planName;
     m_scenarios.clear();
     m_activities.clear();
     m_comparison.reset();
@@ -163,6 +174,7 @@ void ComparisonView::clear() {
     m_list->clear();
     m_rebuilding = false;
     m_comparisonModel->clear();
+    m_chart->clear();
     m_hoursModel->clear();
     m_message->clear();
 }

@@ -16,10 +16,8 @@ ScenarioHoursModel::ScenarioHoursModel(QObject *parent)
 void ScenarioHoursModel::setScenario(const core::Campaign &campaign,
                                      const std::vector<core::Activity> &activities,
                                      const std::optional<core::Scenario> &scenario) {
-    beginResetModel();
-    m_campaign = campaign.id;
-    m_scenario = scenario ? std::optional(scenario->id) : std::nullopt;
-    m_rows.clear();
+    std::vector<Row> rows;
+    rows.reserve(activities.size());
     for (const auto &activity : activities) {
         Row row{activity.id,
                 toQString(activity.channel) + QStringLiteral(": ") + toQString(activity.title),
@@ -34,14 +32,32 @@ void ScenarioHoursModel::setScenario(const core::Campaign &campaign,
             if (found != allocations.end())
                 row.hours = found->hours;
         }
-        m_rows.push_back(std::move(row));
+        rows.push_back(std::move(row));
     }
+    const auto scenarioId = scenario ? std::optional(scenario->id) : std::nullopt;
+    const bool sameRows = campaign.id == m_campaign && scenarioId == m_scenario &&
+                          rows.size() == m_rows.size() &&
+                          std::equal(rows.begin(), rows.end(), m_rows.begin(),
+                                     [](const Row &a, const Row &b) { return a.id == b.id; });
+    if (sameRows) {
+        // The same scenario after an edit: new values in place, so the view
+        // keeps its current cell and the user carries on down the list.
+        m_rows = std::move(rows);
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_campaign = campaign.id;
+    m_scenario = scenarioId;
+    m_rows = std::move(rows);
     endResetModel();
 }
 
 void ScenarioHoursModel::clear() {
     beginResetModel();
     m_rows.clear();
+    m_campaign = {};
     m_scenario.reset();
     endResetModel();
 }

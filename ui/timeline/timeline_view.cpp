@@ -6,6 +6,7 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -48,7 +49,7 @@ QColor textOn(const QColor &fill) {
 }
 
 QString hours(double value) {
-    return QStringLiteral("%1 h").arg(value, 0, 'f', 1);
+    return QLocale().toString(value, 'f', 1) + QStringLiteral(" h");
 }
 
 } // namespace

@@ -4,14 +4,18 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -89,13 +93,14 @@ std::size_t totalIndex(TracksView::Total total) {
 
 TracksView::TracksView(QWidget *parent)
     : QWidget(parent) {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(12);
+    m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    m_layout->setContentsMargins(4, 4, 4, 4);
+    m_layout->setSpacing(12);
     for (core::Track track : bothTracks) {
         Column &column = columnOf(track);
         column.track = track;
-        layout->addWidget(createColumn(column), 1);
+        column.widget = createColumn(column);
+        m_layout->addWidget(column.widget, 1);
     }
     restyle();
     charts::followPalette(*this, [this] { restyle(); });
@@ -167,17 +172,12 @@ QWidget *TracksView::createColumn(Column &column) {
     QHeaderView *header = column.view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TracksListModel::Title, QHeaderView::Stretch);
-    const QFontMetrics metrics(column.view->font());
-    const int charWidth = metrics.horizontalAdvance(u'x');
-    header->resizeSection(TracksListModel::Channel, charWidth * 17);
-    header->resizeSection(TracksListModel::Effort, charWidth * 9);
-    header->resizeSection(TracksListModel::Return, charWidth * 9);
-    header->resizeSection(
-        TracksListModel::Confidence,
-        metrics.horizontalAdvance(
-            column.model->headerData(TracksListModel::Confidence, Qt::Horizontal).toString()) +
-            charWidth * 4);
-    header->resizeSection(TracksListModel::Override, charWidth * 11);
+    // The figures as wide as they are (a campaign has tens of activities,
+    // not thousands); the title takes the rest.
+    for (int section = 0; section < TracksListModel::ColumnCount; ++section) {
+        if (section != TracksListModel::Title)
+            header->setSectionResizeMode(section, QHeaderView::ResizeToContents);
+    }
 
     column.moveAction = new QAction(
         tr("Move to %1").arg(charts::trackTitle(otherTrack(column.track))), column.view);
@@ -219,6 +219,30 @@ QWidget *TracksView::createColumn(Column &column) {
     return widget;
 }
 
+int TracksView::columnWidthNeeded() const {
+    const Column &column = m_columns.front();
+    const QHeaderView *header = column.view->header();
+    const int titleChars = 28;
+    int sections = column.view->fontMetrics().horizontalAdvance(u'x') * titleChars;
+    for (int section = 0; section < header->count(); ++section) {
+        if (section != TracksListModel::Title && !header->isSectionHidden(section))
+            sections += header->sectionSize(section);
+    }
+    const int frame = 2 * column.view->frameWidth() +
+                      column.view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    return std::max({sections + frame, column.widget->layout()->minimumSize().width()});
+}
+
+void TracksView::resizeEvent(QResizeEvent *event) {
+    // Side by side when both tracks fit, one above the other otherwise: a
+    // squeezed column would cut the titles and the totals.
+    const auto margins = m_layout->contentsMargins();
+    const int wide =
+        2 * columnWidthNeeded() + m_layout->spacing() + margins.left() + margins.right();
+    m_layout->setDirection(width() >= wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    QWidget::resizeEvent(event);
+}
+
 void TracksView::showCampaign(const core::Campaign &campaign,
                               const std::vector<core::Activity> &activities) {
     const core::Projection projection =
@@ -254,7 +278,7 @@ void TracksView::showCampaign(const core::Campaign &campaign,
         const auto set = [&column](Total total, const QString &text) {
             column.totals[totalIndex(total)]->setText(text);
         };
-        set(Total::Activities, QString::number(totals.activityCount));
+        set(Total::Activities, QLocale().toString(totals.activityCount));
         set(Total::Effort, charts::formatHours(totals.totalEffort));
         set(Total::Cost, charts::formatMoney(totals.totalCost, currency));
         set(Total::Return, charts::formatAmount(totals.totalReturn, unit));

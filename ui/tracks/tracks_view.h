@@ -15,6 +15,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -59,6 +60,9 @@ public:
     // Asks to clear the override of the selected, overridden activities.
     void clearSelectedOverrides(core::Track track);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     // `track` set: store that override; std::nullopt: clear the override.
     void overrideRequested(core::ActivityId id, std::optional<core::Track> track);
@@ -76,6 +80,7 @@ private:
         QAction *clearAction = nullptr;
         QPushButton *moveButton = nullptr;
         QPushButton *clearButton = nullptr;
+        QWidget *widget = nullptr;
     };
 
     QWidget *createColumn(Column &column);
@@ -85,7 +90,12 @@ private:
     Column &columnOf(core::Track track);
     const Column &columnOf(core::Track track) const;
 
+    // The width one track needs to show its totals, buttons and a readable
+    // title beside the fixed columns.
+    int columnWidthNeeded() const;
+
     std::array<Column, 2> m_columns;
+    QBoxLayout *m_layout = nullptr;
 };
 
 } // namespace castnet::ui

@@ -71,6 +71,10 @@ CampaignTabs::CampaignTabs(WorkspaceNotifier &notifier, QWidget *parent)
 
     connect(&notifier, &WorkspaceNotifier::changed, this, [this](const WorkspaceChange &change) {
         const auto campaign = campaignOf(change);
+        // Another workspace numbers its campaigns afresh: what Compare chose
+        // for campaign 1 here says nothing about campaign 1 there.
+        if (std::holds_alternative<WorkspaceReplaced>(change))
+            m_compare->clear();
         if (std::holds_alternative<WorkspaceReplaced>(change) ||
             (campaign && campaign == m_activities->model().campaignId()))
             scheduleRefresh();

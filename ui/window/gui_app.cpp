@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "ui/common/string_conversion.h"
+#include "ui/common/translations.h"
 #include "ui/window/main_window.h"
 #include "ui/window/setting_value.h"
 
@@ -61,6 +62,7 @@ int runGui(int argc, char **argv, std::optional<std::string> workspacePath) {
     QApplication::setApplicationVersion(QStringLiteral(CASTNET_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.castnet.Castnet"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/castnet.svg")));
+    installTranslations(app);
 
     MainWindow window;
     window.show();

@@ -7,9 +7,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -116,6 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateActions();
     updateWelcome();
+    // See eventFilter(): the File shortcuts work from a text field too.
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() {
@@ -271,8 +275,9 @@ QWidget *MainWindow::buildEditorPanel() {
 
 void MainWindow::restoreLayout() {
     const auto geometry = windowGeometry.get();
+    // The first run on a small screen (1024×700) opens within it.
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(defaultWindowSize);
+        resize(defaultWindowSize.boundedTo(screen()->availableGeometry().size()));
     restoreState(dockState.get());
     m_splitter->restoreState(splitterState.get());
     // A layout saved by a version with other columns does not restore.
@@ -285,6 +290,26 @@ void MainWindow::saveLayout() const {
     splitterState.set(m_splitter->saveState());
     if (m_activities->columnsSized())
         tableHeaderState.set(m_activities->saveColumns());
+}
+
+// A text field claims Ctrl+E (end of line), Ctrl+I or Ctrl+P for itself on
+// some platforms, so the File shortcuts did nothing while one had focus. The
+// field has other keys for those moves; the window's commands win.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() != QEvent::ShortcutOverride)
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (widget == nullptr || widget->window() != this)
+        return false;
+    const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+    for (const QAction *action : {m_exportCsvAction, m_exportJsonAction, m_exportReportAction,
+                                  m_activities->importAction()}) {
+        if (action->isEnabled() && action->shortcut() == pressed) {
+            event->ignore();
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -473,8 +498,8 @@ void MainWindow::openWorkspaceDialog() {
         openWorkspaceInteractively(path, {});
 }
 
-core::Result<std::vector<core::ActivityId>> MainWindow::importCsvFile(const QString &path) {
-    return m_activities->importCsvFile(path);
+core::Result<std::vector<core::ActivityId>> MainWindow::importFile(const QString &path) {
+    return m_activities->importFile(path);
 }
 
 core::Result<void> MainWindow::exportCsvFile(const QString &path) const {

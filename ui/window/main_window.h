@@ -59,9 +59,9 @@ public:
     bool selectCampaign(core::CampaignId campaign);
     std::optional<core::CampaignId> currentCampaign() const;
 
-    // File › Import CSV… and the exports without their file dialogs: the
+    // File › Import… and the exports without their file dialogs: the
     // current campaign's activities from or to `path`.
-    core::Result<std::vector<core::ActivityId>> importCsvFile(const QString &path);
+    core::Result<std::vector<core::ActivityId>> importFile(const QString &path);
     core::Result<void> exportCsvFile(const QString &path) const;
     core::Result<void> exportJsonFile(const QString &path) const;
     core::Result<void> exportCalendarFile(const QString &path) const;
@@ -71,6 +71,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();

@@ -78,7 +78,7 @@ TEST_F(MainWindowTest, OpeningAWorkspaceShowsItsFirstCampaign) {
     ASSERT_NE(status, nullptr);
     // 1 × 3 = 3 hours a week
     EXPECT_EQ(status->text(),
-              QStringLiteral("1 activities · 3.0 h/week planned, capacity 40.0 h/week"));
+              QStringLiteral("1 activity · 3.0 h/week planned, capacity 40.0 h/week"));
 }
 
 TEST_F(MainWindowTest, TheStatusBarSetsTheCostliestWeekAgainstTheBudget) {
@@ -162,7 +162,7 @@ TEST_F(MainWindowTest, ExportedCsvImportsBackAsOneUndoStep) {
     ASSERT_TRUE(activities);
     EXPECT_EQ(bytes, core::writeActivityCsv(*activities));
 
-    auto imported = window->importCsvFile(csv);
+    auto imported = window->importFile(csv);
     ASSERT_TRUE(imported) << imported.error().message;
     EXPECT_EQ(imported->size(), 3u);
     EXPECT_EQ(table()->model()->rowCount(), 6);
@@ -181,7 +181,7 @@ TEST_F(MainWindowTest, ABadCsvIsRefusedWithTheLineAndNothingImported) {
                "start_week,end_week\n"
                "Blog,Guide,article,broadcast,leads,1,4,1,40\n");
     file.close();
-    const auto imported = window->importCsvFile(csv);
+    const auto imported = window->importFile(csv);
     ASSERT_FALSE(imported);
     EXPECT_NE(imported.error().message.find("line 2"), std::string::npos)
         << imported.error().message;
