@@ -7,6 +7,7 @@
 #include "core/exchange/file_io.h"
 #include "core/report/campaign_report.h"
 #include "core/report/markdown_renderer.h"
+#include "core/report/workbook_writer.h"
 
 namespace castnet::cli {
 
@@ -18,7 +19,8 @@ Result<core::ReportFormat> reportFormatFrom(const CommandContext &context) {
     CASTNET_TRY(auto word, context.required("format"));
     if (const auto format = core::parseReportFormat(word))
         return *format;
-    return core::fail(fmt::format("--format must be pdf, html or md, not \"{}\"", word), "format");
+    return core::fail(fmt::format("--format must be pdf, html, md or xlsx, not \"{}\"", word),
+                      "format");
 }
 
 Result<core::PaperSize> paperFrom(const CommandContext &context) {
@@ -36,6 +38,10 @@ Result<void> runReport(const CommandContext &context, const ReportWriter &writeW
     CASTNET_TRY(auto paper, paperFrom(context));
     CASTNET_TRY(auto workspace, context.openWorkspace());
     CASTNET_TRY(auto campaign, context.findCampaign(*workspace));
+    if (format == core::ReportFormat::Xlsx) {
+        CASTNET_TRY(auto workbook, core::buildCampaignWorkbook(*workspace, campaign.id, {}));
+        return core::writeWorkbook(workbook, out);
+    }
     core::ReportOptions options;
     options.paper = paper;
     CASTNET_TRY(auto report, core::buildCampaignReport(*workspace, campaign.id, options));
@@ -53,11 +59,12 @@ Result<void> runReport(const CommandContext &context, const ReportWriter &writeW
 
 Command reportCommand(ReportWriter writeWithCharts) {
     return {"report", "Writes the strategy report of a campaign.",
-            "castnet report   --db FILE --campaign C --format pdf|html|md --out PATH [--paper "
+            "castnet report   --db FILE --campaign C --format pdf|html|md|xlsx --out PATH "
+            "[--paper "
             "a4|letter]",
             [](CommandContext &context) {
                 context.addCampaignFlags();
-                context.addValue("format", "pdf|html|md", "the file format");
+                context.addValue("format", "pdf|html|md|xlsx", "the file format");
                 context.addValue("out", "PATH", "the file to write");
                 context.addValue("paper", "a4|letter", "the PDF's paper size (default a4)");
             },

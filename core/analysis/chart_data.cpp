@@ -123,6 +123,9 @@ ChartData chartData(const Campaign &campaign, const std::vector<Activity> &activ
     data.startDate = campaign.startDate;
     data.capacityHoursPerWeek = projection.capacityHoursPerWeek;
     data.overloadWeeks = projection.overloadWeeks;
+    data.weeklyCost = projection.weeklyCost;
+    data.budgetPerWeek = projection.budgetPerWeek;
+    data.overBudgetWeeks = projection.overBudgetWeeks;
 
     const std::size_t count = std::min(activities.size(), projection.activities.size());
     std::array<std::vector<std::size_t>, 2> byTrack;

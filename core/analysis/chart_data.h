@@ -75,6 +75,10 @@ struct ChartData {
     std::array<std::vector<double>, 2> weeklyEffort;
     double capacityHoursPerWeek = 0.0;
     std::vector<int> overloadWeeks; // 1-based
+    // planned spend per week against the budget (none: no money limit).
+    std::vector<double> weeklyCost;
+    std::optional<double> budgetPerWeek;
+    std::vector<int> overBudgetWeeks; // 1-based
     // 4. splits of total effort and total expected return.
     Split effortByTrack;
     Split returnByTrack;

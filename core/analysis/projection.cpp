@@ -2,6 +2,7 @@
 #include "core/analysis/projection.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace castnet::core {
 
@@ -175,6 +176,15 @@ void finishCampaign(Projection &projection) {
         if (projection.weeklyEffort[t] > projection.capacityHoursPerWeek)
             projection.overloadWeeks.push_back(static_cast<int>(t) + 1);
     }
+    // A week's cost is a sum of fractional cadences times cents: compared in
+    // whole cents, so that rounding noise never flags a week spent exactly.
+    if (projection.budgetPerWeek) {
+        const double budgetCents = std::round(*projection.budgetPerWeek * 100.0);
+        for (std::size_t t = 0; t < weeks; ++t) {
+            if (std::round(projection.weeklyCost[t] * 100.0) > budgetCents)
+                projection.overBudgetWeeks.push_back(static_cast<int>(t) + 1);
+        }
+    }
 }
 
 // Scheduling ahead saves media hours; networking has no shortcut.
@@ -205,6 +215,8 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
     Projection projection;
     projection.weeks = std::max(campaign.weeks, 0);
     projection.capacityHoursPerWeek = campaign.capacityHoursPerWeek;
+    if (campaign.budgetPerWeek)
+        projection.budgetPerWeek = campaign.budgetPerWeek->units();
     const std::size_t weeks = static_cast<std::size_t>(projection.weeks);
     for (Track track : {Track::Media, Track::Networking}) {
         TrackProjection &series = projection.tracks[trackIndex(track)];
@@ -214,10 +226,12 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
         series.returns.assign(weeks, 0.0);
     }
 
-    // Three series per activity in one allocation, written in full below.
+    // Three series per activity in one allocation, written in full below;
+    // without activity series, one activity's worth reused by each.
     const std::size_t stride = 3 * weeks;
+    const bool keep = options.activitySeries;
     std::shared_ptr<double[]> buffer = std::make_shared_for_overwrite<double[]>(
-        std::max<std::size_t>(stride * activities.size(), 1));
+        std::max<std::size_t>(stride * (keep ? activities.size() : 1), 1));
     projection.activities.resize(activities.size());
 
     for (std::size_t i = 0; i < activities.size(); ++i) {
@@ -237,15 +251,17 @@ Projection project(const Campaign &campaign, const std::vector<Activity> &activi
         out.maturityWeeks = maturityWeeks(out.response.carryover);
         out.warnings = trackWarnings(activity, out.track);
 
-        double *effort = buffer.get() + i * stride;
+        double *effort = buffer.get() + (keep ? i * stride : 0);
         double *cost = effort + weeks;
         double *returns = cost + weeks;
         projectActivity(plan, out.response, options.marginalReturns, out, effort, cost, returns,
                         projection.weeks);
-        out.effort = {effort, weeks};
-        out.cost = {cost, weeks};
-        out.returns = {returns, weeks};
-        out.seriesOwner = buffer;
+        if (keep) {
+            out.effort = {effort, weeks};
+            out.cost = {cost, weeks};
+            out.returns = {returns, weeks};
+            out.seriesOwner = buffer;
+        }
         out.returnPerHour = ratio(out.totalReturn, out.totalEffort);
         out.returnPerCurrencyUnit = ratio(out.totalReturn, out.totalCost);
 

@@ -27,6 +27,11 @@ struct ProjectionOptions {
     // Marginal returns take a second response evaluation per activity and
     // week; callers that only need the series may skip them (they stay 0).
     bool marginalReturns = true;
+    // Each activity's weekly series (effort, cost, returns); without them
+    // its spans stay empty and only its totals, its marginal return and the
+    // tracks' and campaign's series are kept, which is what the optimizer
+    // needs of a large campaign (3 × W doubles less per activity).
+    bool activitySeries = true;
 };
 
 struct ActivityProjection {
@@ -110,6 +115,10 @@ struct Projection {
     std::vector<double> weeklyCost;
     std::vector<double> weeklyReturn;
     std::vector<int> overloadWeeks; // weeks (1-based) whose effort exceeds the capacity
+    // The campaign's money limit per week in currency units (none: no limit),
+    // and the weeks (1-based) whose planned cost exceeds it by a cent or more.
+    std::optional<double> budgetPerWeek;
+    std::vector<int> overBudgetWeeks;
 
     double totalEffort = 0.0;
     double totalCost = 0.0;

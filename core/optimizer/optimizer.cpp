@@ -2,8 +2,8 @@
 #include "core/optimizer/optimizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -11,6 +11,8 @@
 #include "core/analysis/classification.h"
 #include "core/analysis/projection.h"
 #include "core/analysis/scenario_projection.h"
+#include "core/domain/try.h"
+#include "core/optimizer/local_search.h"
 #include "core/optimizer/response_table.h"
 #include "core/optimizer/weekly_problem.h"
 #include "core/optimizer/weekly_search.h"
@@ -40,6 +42,8 @@ struct Limits {
     std::array<double, 2> minShare{};
     std::unordered_set<ActivityId> locks;
     double step = 0.25;
+    bool polish = false; // step 0: the 0.25 h grid, then off it
+    std::optional<double> target;
 };
 
 Result<Limits> limitsFor(const Campaign &campaign, const std::vector<Activity> &activities,
@@ -61,9 +65,18 @@ Result<Limits> limitsFor(const Campaign &campaign, const std::vector<Activity> &
                                 formatDouble(*limits.budget)),
                     "budget");
     }
-    if (!std::isfinite(request.step) || !(request.step > 0.0))
-        return fail("the hour grid step must be a positive number of hours", "step");
-    limits.step = request.step;
+    if (!std::isfinite(request.step) || request.step < 0.0)
+        return fail("the hour grid step must be a number of hours, 0 or more", "step");
+    limits.polish = request.step == 0.0;
+    limits.step = limits.polish ? 0.25 : request.step;
+    if (request.targetReturn) {
+        if (!std::isfinite(*request.targetReturn) || *request.targetReturn < 0.0) {
+            return fail(fmt::format("the target return must be a finite number, 0 or more, not {}",
+                                    formatDouble(*request.targetReturn)),
+                        "target-return");
+        }
+        limits.target = *request.targetReturn;
+    }
 
     double shares = 0.0;
     for (const auto &[track, share] : request.minShares) {
@@ -168,12 +181,12 @@ Result<void> checkFixed(const Fixed &fixed, const Limits &limits, const Campaign
             const std::string setup =
                 fixed.setups[w] == 0
                     ? std::string()
-                    : fmt::format(" (setup of {} {} included)", fixed.setups[w],
+                    : fmt::format(" with the setup of {} {}", fixed.setups[w],
                                   fixed.setups[w] == 1 ? "activity" : "activities");
-            return fail(fmt::format("week {}: the locked activities take {} h{}, more than the {} "
-                                    "h available",
-                                    w + 1, displayNumber(fixed.hours[w], DisplayStyle::atMost(2)),
-                                    setup, displayNumber(limits.hours, DisplayStyle::atMost(2))),
+            return fail(fmt::format("week {}: the locked activities{} need {} h, capacity {} h",
+                                    w + 1, setup,
+                                    displayNumber(fixed.hours[w], DisplayStyle::atMost(2)),
+                                    displayNumber(limits.hours, DisplayStyle::atMost(2))),
                         "lock");
         }
         if (limits.budget && fixed.cost[w] > *limits.budget + gridSlack(*limits.budget)) {
@@ -224,8 +237,10 @@ std::vector<double> levelsOf(const Candidate &c, const Limits &limits) {
     return hours;
 }
 
-// Rows keyed by the items they hold, so that weeks alike share one row,
-// which keeps the least limit among them.
+// Rows of one kind in week order, a week alike to the one before (the same
+// items with the same terms) sharing its row, which keeps the least limit.
+// Only the last row's terms are remembered: a large campaign needs no map of
+// every row's items.
 class RowBuilder {
 public:
     explicit RowBuilder(WeeklyProblem &problem)
@@ -235,45 +250,57 @@ public:
              const std::vector<std::pair<int, RowTerm>> &terms) {
         if (terms.empty())
             return;
-        std::vector<double> key{static_cast<double>(kind)};
-        for (const auto &[item, term] : terms) {
-            key.push_back(item);
-            key.push_back(term.perHour);
-            key.push_back(term.setup);
-        }
-        auto [it, inserted] = m_index.try_emplace(key, static_cast<int>(m_problem.rows.size()));
-        if (!inserted) {
-            WeeklyRow &row = m_problem.rows[static_cast<std::size_t>(it->second)];
+        Last &last = m_last[static_cast<std::size_t>(kind)];
+        if (last.row >= 0 && sameTerms(last.terms, terms)) {
+            WeeklyRow &row = m_problem.rows[static_cast<std::size_t>(last.row)];
             if (limit < row.limit) {
                 row.limit = limit;
                 row.week = week;
             }
             return;
         }
+        const int index = static_cast<int>(m_problem.rows.size());
         WeeklyRow row;
         row.kind = kind;
         row.week = week;
         row.limit = limit;
         row.scale = scale;
+        row.items.reserve(terms.size());
         for (const auto &[item, term] : terms) {
             row.items.push_back(item);
             RowTerm t = term;
-            t.row = it->second;
+            t.row = index;
             m_problem.items[static_cast<std::size_t>(item)].terms.push_back(t);
         }
         m_problem.rows.push_back(std::move(row));
+        last.row = index;
+        last.terms = terms;
     }
 
 private:
+    struct Last {
+        int row = -1;
+        std::vector<std::pair<int, RowTerm>> terms;
+    };
+
+    static bool sameTerms(const std::vector<std::pair<int, RowTerm>> &a,
+                          const std::vector<std::pair<int, RowTerm>> &b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](auto &x, auto &y) {
+            return x.first == y.first && x.second.perHour == y.second.perHour &&
+                   x.second.setup == y.second.setup;
+        });
+    }
+
     WeeklyProblem &m_problem;
-    std::map<std::vector<double>, int> m_index;
+    std::array<Last, 4> m_last;
 };
 
 // The week-by-week problem of the free activities (weekly_problem.h);
 // `itemOf` maps each activity to its item, −1 for fixed ones.
 struct Built {
     WeeklyProblem problem;
-    std::vector<int> itemOf;
+    std::vector<int> itemOf;         // per activity
+    std::vector<std::size_t> source; // per item, its activity
     std::vector<ActiveWeeks> weeks;
 };
 
@@ -290,6 +317,7 @@ Built weeklyProblemFor(const Campaign &campaign, const std::vector<Activity> &ac
             continue;
         }
         built.itemOf.push_back(static_cast<int>(problem.items.size()));
+        built.source.push_back(i);
         WeeklyItem item;
         item.hours = levelsOf(c, limits);
         item.value = totalReturnAt(campaign, activities[i], item.hours);
@@ -362,7 +390,42 @@ Binding bindingOf(const Candidate &c, const Built &built, int item,
                              problem.coefficient(t, item, level + 1) -
                              problem.coefficient(t, item, level);
         const WeeklyRow &row = problem.rows[static_cast<std::size_t>(t.row)];
-        if (after <= row.limit + problem.tolerance(t.row))
+        if (row.kind == RowKind::RecurringHours || after <= row.limit + problem.tolerance(t.row))
+            continue;
+        const Binding b = row.kind == RowKind::Capacity ? Binding::Capacity
+                          : row.kind == RowKind::Budget ? Binding::Budget
+                                                        : Binding::MinShare;
+        if (!found || static_cast<int>(b) < static_cast<int>(*found))
+            found = b;
+    }
+    return found.value_or(Binding::None);
+}
+
+// The same off the grid: the first row kind with no room left.
+Binding bindingOffGrid(const Candidate &c, const Built &built, int item,
+                       const std::vector<double> &hours) {
+    if (c.fixed || item < 0)
+        return Binding::Lock;
+    const WeeklyProblem &problem = built.problem;
+    const WeeklyItem &it = problem.items[static_cast<std::size_t>(item)];
+    const double h = hours[static_cast<std::size_t>(item)];
+    if (h >= c.upperBound - 1e-9)
+        return Binding::UpperBound;
+    if (h <= 0.0)
+        return Binding::LowerBound;
+    if (h >= it.hours.back() - 1e-9)
+        return Binding::Capacity;
+    std::vector<double> load(problem.rows.size(), 0.0);
+    for (std::size_t i = 0; i < problem.items.size(); ++i) {
+        for (const RowTerm &t : problem.items[i].terms)
+            load[static_cast<std::size_t>(t.row)] +=
+                t.perHour * hours[i] + (hours[i] > 0.0 ? t.setup : 0.0);
+    }
+    std::optional<Binding> found;
+    for (const RowTerm &t : it.terms) {
+        const WeeklyRow &row = problem.rows[static_cast<std::size_t>(t.row)];
+        if (row.kind == RowKind::RecurringHours || t.perHour <= 0.0 ||
+            load[static_cast<std::size_t>(t.row)] < row.limit - 1e-7 * row.scale)
             continue;
         const Binding b = row.kind == RowKind::Capacity ? Binding::Capacity
                           : row.kind == RowKind::Budget ? Binding::Budget
@@ -397,13 +460,16 @@ void markFullWeeks(const Campaign &campaign, const std::vector<Activity> &activi
     }
 }
 
+// The answer: on the grid (`polished` empty) or off it.
 Optimization resultFrom(const Campaign &campaign, const std::vector<Activity> &activities,
                         const std::vector<Candidate> &candidates, const Limits &limits,
-                        const Built &built, const WeeklySolution &solved) {
+                        const Built &built, const WeeklySolution &solved,
+                        const std::vector<double> &polished) {
     Optimization result;
     result.hours = limits.hours;
     result.budget = limits.budget;
-    result.step = limits.step;
+    result.step = limits.polish ? 0.0 : limits.step;
+    result.targetReturn = limits.target;
     result.provenOptimal = solved.provenOptimal;
     if (!solved.provenOptimal && solved.upperBound > 0.0)
         result.gapBound = std::max(0.0, 1.0 - solved.value / solved.upperBound);
@@ -421,11 +487,13 @@ Optimization resultFrom(const Campaign &campaign, const std::vector<Activity> &a
             a.weeklyCost = c.plannedCost;
         } else if (item >= 0) {
             const int level = solved.levels[static_cast<std::size_t>(item)];
-            a.hours = built.problem.items[static_cast<std::size_t>(item)]
-                          .hours[static_cast<std::size_t>(level)];
+            a.hours = polished.empty() ? built.problem.items[static_cast<std::size_t>(item)]
+                                             .hours[static_cast<std::size_t>(level)]
+                                       : polished[static_cast<std::size_t>(item)];
             a.weeklyCost = c.costPerHour * a.hours;
         }
         result.usedHours += a.hours;
+        result.recurringHours += a.hours * built.weeks[i].count();
         result.weeklyCost += a.weeklyCost;
         result.allocation.push_back(a);
     }
@@ -433,17 +501,24 @@ Optimization resultFrom(const Campaign &campaign, const std::vector<Activity> &a
 
     // The figures of the proposal are those of its projection, so that the
     // saved scenario shows the same numbers everywhere.
+    // Totals and marginal returns suffice: no activity's weekly series.
     const Projection proposal =
-        projectScenario(campaign, activities, proposalScenario(result, campaign.id, {}));
+        projectScenario(campaign, activities, proposalScenario(result, campaign.id, {}),
+                        {.marginalReturns = true, .activitySeries = false});
     result.totalReturn = proposal.totalReturn;
-    result.plannedReturn = project(campaign, activities, {.marginalReturns = false}).totalReturn;
+    result.plannedReturn =
+        project(campaign, activities, {.marginalReturns = false, .activitySeries = false})
+            .totalReturn;
     for (ActivityAllocation &a : result.allocation) {
         a.totalReturn = proposal.activities[a.index].totalReturn;
         a.marginalReturn = proposal.activities[a.index].marginalReturn;
         const int item = built.itemOf[a.index];
-        a.binding = item < 0 && !candidates[a.index].fixed
-                        ? Binding::LowerBound
-                        : bindingOf(candidates[a.index], built, item, solved.levels);
+        if (item < 0 && !candidates[a.index].fixed)
+            a.binding = Binding::LowerBound;
+        else if (polished.empty())
+            a.binding = bindingOf(candidates[a.index], built, item, solved.levels);
+        else
+            a.binding = bindingOffGrid(candidates[a.index], built, item, polished);
     }
     return result;
 }
@@ -470,31 +545,185 @@ std::optional<std::string_view> bindingName(Binding binding) {
     return std::nullopt;
 }
 
+namespace {
+
+// Everything the search needs, checked: the limits, the activities as
+// candidates and the week-by-week problem of the free ones.
+struct Prepared {
+    Limits limits;
+    std::vector<Candidate> candidates;
+    Built built;
+};
+
+Result<Prepared> prepare(const Campaign &campaign, const std::vector<Activity> &activities,
+                         const OptimizeRequest &request) {
+    Prepared prepared;
+    CASTNET_TRY(prepared.limits, limitsFor(campaign, activities, request));
+    prepared.candidates.reserve(activities.size());
+    for (const Activity &activity : activities)
+        prepared.candidates.push_back(candidateFor(activity, campaign, prepared.limits));
+    const Fixed fixed = fixedPart(campaign, activities, prepared.candidates);
+    CASTNET_TRY_VOID(checkFixed(fixed, prepared.limits, campaign));
+    CASTNET_TRY_VOID(checkShareTracks(prepared.candidates, prepared.limits));
+    prepared.built =
+        weeklyProblemFor(campaign, activities, prepared.candidates, fixed, prepared.limits);
+    return prepared;
+}
+
+Error sharesUnmet(const Limits &limits) {
+    return Error::user(limits.budget ? "the minimum shares cannot be met with these hours, locks, "
+                                       "the activities' upper bounds and the budget"
+                                     : "the minimum shares cannot be met with these hours, locks "
+                                       "and the activities' upper bounds",
+                       "min-share");
+}
+
+// The return of the activities outside the problem: the fixed at their
+// plan, the others (no weeks in the campaign) at 0 hours.
+double returnOutside(const Campaign &campaign, const std::vector<Activity> &activities,
+                     const Prepared &prepared) {
+    double total = 0.0;
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        if (prepared.built.itemOf[i] >= 0)
+            continue;
+        const Candidate &c = prepared.candidates[i];
+        const double hours[] = {c.fixed ? c.plannedHours : 0.0};
+        total += totalReturnAt(campaign, activities[i], hours)[0];
+    }
+    return total;
+}
+
+double recurringHoursOf(const Built &built, const WeeklySolution &solution) {
+    double total = 0.0;
+    for (std::size_t item = 0; item < built.problem.items.size(); ++item) {
+        const int weeks = built.weeks[built.source[item]].count();
+        total += built.problem.items[item].hours[static_cast<std::size_t>(solution.levels[item])] *
+                 weeks;
+    }
+    return total;
+}
+
+// Goal seeking: the fewest recurring hours whose optimum reaches the target
+// (optimizer.h). `best` is the optimum without a limit on them.
+Result<WeeklySolution> seekTarget(const Campaign &campaign, Prepared &prepared, double outside,
+                                  WeeklySolution best) {
+    const double target = *prepared.limits.target;
+    const double slack = 1e-9 * std::max(1.0, std::abs(target));
+    if (best.value + outside < target - slack) {
+        return fail(fmt::format("the target return of {} {} is beyond reach: the highest "
+                                "reachable return is {} {}",
+                                displayNumber(target, DisplayStyle::atMost(1)), campaign.returnUnit,
+                                displayNumber(best.value + outside, DisplayStyle::fixed(1)),
+                                campaign.returnUnit),
+                    "target-return");
+    }
+    WeeklyProblem &problem = prepared.built.problem;
+    const std::vector<int> zero(problem.items.size(), 0);
+    if (problem.isFeasible(zero) && problem.valueOf(zero) + outside >= target - slack) {
+        best.levels = zero;
+        best.value = problem.valueOf(zero);
+        return best;
+    }
+    // One more row: Σ weeks_i × h_i ≤ H, its limit bisected.
+    const int row = static_cast<int>(problem.rows.size());
+    WeeklyRow recurring;
+    recurring.kind = RowKind::RecurringHours;
+    double high = recurringHoursOf(prepared.built, best);
+    recurring.scale = std::max(1.0, high);
+    for (std::size_t item = 0; item < problem.items.size(); ++item) {
+        const double weeks = prepared.built.weeks[prepared.built.source[item]].count();
+        recurring.items.push_back(static_cast<int>(item));
+        problem.items[item].terms.push_back({row, weeks, 0.0});
+    }
+    problem.rows.push_back(recurring);
+    double low = 0.0;
+    while (high - low > prepared.limits.step) {
+        const double middle = 0.5 * (low + high);
+        problem.rows.back().limit = middle;
+        const std::optional<WeeklySolution> solved = solveWeekly(problem);
+        if (solved && solved->value + outside >= target - slack) {
+            best = *solved;
+            high = std::min(middle, recurringHoursOf(prepared.built, best));
+        } else {
+            low = middle;
+        }
+    }
+    // What follows (the polish of step 0) keeps to the hours found.
+    problem.rows.back().limit = recurringHoursOf(prepared.built, best);
+    return best;
+}
+
+LocalProblem localProblemFor(const Campaign &campaign, const std::vector<Activity> &activities,
+                             const Built &built) {
+    LocalProblem local;
+    local.problem = &built.problem;
+    local.valueAndSlope = [&campaign, &activities, &built](int item, double hours) {
+        // A forward difference, backward at the top of the range.
+        const double top = built.problem.items[static_cast<std::size_t>(item)].hours.back();
+        const double delta = 1e-6 * std::max(1.0, top);
+        const double other = hours + delta <= top ? hours + delta : hours - delta;
+        const double at[] = {hours, other};
+        const std::vector<double> values =
+            totalReturnAt(campaign, activities[built.source[static_cast<std::size_t>(item)]], at);
+        return std::pair{values[0], (values[1] - values[0]) / (other - hours)};
+    };
+    return local;
+}
+
+} // namespace
+
 Result<Optimization> optimize(const Campaign &campaign, const std::vector<Activity> &activities,
                               const OptimizeRequest &request) {
-    auto limits = limitsFor(campaign, activities, request);
-    if (!limits)
-        return tl::unexpected(limits.error());
-    std::vector<Candidate> candidates;
-    candidates.reserve(activities.size());
-    for (const Activity &activity : activities)
-        candidates.push_back(candidateFor(activity, campaign, *limits));
-    const Fixed fixed = fixedPart(campaign, activities, candidates);
-    if (auto ok = checkFixed(fixed, *limits, campaign); !ok)
-        return tl::unexpected(ok.error());
-    if (auto ok = checkShareTracks(candidates, *limits); !ok)
-        return tl::unexpected(ok.error());
-
-    const Built built = weeklyProblemFor(campaign, activities, candidates, fixed, *limits);
-    const std::optional<WeeklySolution> solved = solveWeekly(built.problem);
-    if (!solved) {
-        return fail(limits->budget ? "the minimum shares cannot be met with these hours, locks, "
-                                     "the activities' upper bounds and the budget"
-                                   : "the minimum shares cannot be met with these hours, locks "
-                                     "and the activities' upper bounds",
-                    "min-share");
+    CASTNET_TRY(Prepared prepared, prepare(campaign, activities, request));
+    const std::optional<WeeklySolution> found = solveWeekly(prepared.built.problem);
+    if (!found)
+        return tl::unexpected(sharesUnmet(prepared.limits));
+    WeeklySolution solved = *found;
+    if (prepared.limits.target) {
+        const double outside = returnOutside(campaign, activities, prepared);
+        CASTNET_TRY(solved, seekTarget(campaign, prepared, outside, solved));
     }
-    return resultFrom(campaign, activities, candidates, *limits, built, *solved);
+    std::vector<double> polished;
+    if (prepared.limits.polish) {
+        const Built &built = prepared.built;
+        std::vector<double> start(built.problem.items.size());
+        for (std::size_t item = 0; item < start.size(); ++item)
+            start[item] =
+                built.problem.items[item].hours[static_cast<std::size_t>(solved.levels[item])];
+        polished = polish(localProblemFor(campaign, activities, built), start).hours;
+    }
+    return resultFrom(campaign, activities, prepared.candidates, prepared.limits, prepared.built,
+                      solved, polished);
+}
+
+Result<LocalOptimum> localOptimum(const Campaign &campaign, const std::vector<Activity> &activities,
+                                  const OptimizeRequest &request,
+                                  const std::vector<double> &start) {
+    if (start.size() != activities.size())
+        return fail("the local search needs one starting figure per activity", "start");
+    CASTNET_TRY(Prepared prepared, prepare(campaign, activities, request));
+    const Built &built = prepared.built;
+    std::vector<double> from(built.problem.items.size());
+    for (std::size_t item = 0; item < from.size(); ++item)
+        from[item] = start[built.source[item]];
+    const LocalAnswer answer = localSearch(localProblemFor(campaign, activities, built), from,
+                                           std::vector<char>(from.size(), 1));
+    LocalOptimum result;
+    result.feasible = answer.feasible;
+    Scenario scenario;
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        const Candidate &c = prepared.candidates[i];
+        const int item = built.itemOf[i];
+        const double hours = c.fixed     ? c.plannedHours
+                             : item >= 0 ? answer.hours[static_cast<std::size_t>(item)]
+                                         : 0.0;
+        result.hours.push_back(hours);
+        scenario.allocations.push_back({activities[i].id, hours});
+    }
+    result.totalReturn = projectScenario(campaign, activities, scenario,
+                                         {.marginalReturns = false, .activitySeries = false})
+                             .totalReturn;
+    return result;
 }
 
 Scenario proposalScenario(const Optimization &optimization, CampaignId campaign, std::string name) {

@@ -37,13 +37,29 @@ namespace castnet::core {
 // weigh each activity's hours by its active weeks. With up to 40 free
 // activities the result is the proven optimum on the grid; beyond, it is
 // feasible with a proven gap (weekly_search.h says how).
+//
+// Step 0 polishes the optimum on the 0.25 h grid off the grid: NLopt's SLSQP
+// from it, on the hours of the activities it gives hours, every constraint
+// kept (local_search.h), so that no local solver started from the answer
+// finds a better one. The gap stays that of the grid optimum it started
+// from.
+//
+// Goal seeking (a target return): the scenario with the fewest recurring
+// hours, Σ h_i × active weeks, whose return reaches the target under the
+// same constraints. A bisection on a limit of those hours, each step the
+// optimum above with the limit as one more row, to within one step of
+// hours over the campaign; exact on the grid whenever every optimum on the
+// way is proven.
 
 struct OptimizeRequest {
     std::optional<double> hours;       // per week; std::nullopt: the campaign's capacity
     std::optional<double> budget;      // per week; std::nullopt: the campaign's budget, if any
     std::map<Track, double> minShares; // track → least fraction of all hours, in [0, 1]
     std::vector<ActivityId> locks;     // held at their planned hours
-    double step = 0.25;                // hours; each activity's exact upper bound is a level too
+    // Hours; each activity's exact upper bound is a level too. 0: the 0.25 h
+    // grid optimum, polished off the grid.
+    double step = 0.25;
+    std::optional<double> targetReturn; // the fewest recurring hours reaching it
 };
 
 // What stops an activity from taking one more grid step, in this order of
@@ -77,9 +93,10 @@ struct ActivityAllocation {
 };
 
 struct Optimization {
-    double hours = 0.0;           // the capacity the proposal respects
-    std::optional<double> budget; // the weekly budget it respects, if any
-    double step = 0.25;
+    double hours = 0.0;                 // the capacity the proposal respects
+    std::optional<double> budget;       // the weekly budget it respects, if any
+    double step = 0.25;                 // 0: polished off the grid
+    std::optional<double> targetReturn; // when goal seeking
     // True when the result is the proven global optimum on the grid.
     bool provenOptimal = true;
     // The proposal is proven to return at least (1 − gapBound) × the best
@@ -89,6 +106,7 @@ struct Optimization {
     double totalReturn = 0.0;                   // the §5 projection of the proposal
     double plannedReturn = 0.0;                 // the same for the plan, to compare
     double usedHours = 0.0;                     // Σ h_i
+    double recurringHours = 0.0;                // Σ h_i × active weeks, over the campaign
     double weeklyCost = 0.0;                    // Σ weekly cost_i
     std::vector<ActivityAllocation> allocation; // in activity order
     std::vector<int> fullCapacityWeeks;         // weeks with less than one step of hours left
@@ -98,10 +116,23 @@ struct Optimization {
 // The proposal for a campaign. An infeasible request (negative or
 // non-finite hours or budget, shares outside [0, 1] or summing above 1,
 // locks beyond the hours or the budget, shares the bounds cannot meet, an
-// unknown locked id) is an error naming the reason; there is never a partial
-// plan.
+// unknown locked id, a target return beyond reach) is an error naming the
+// reason; there is never a partial plan.
 Result<Optimization> optimize(const Campaign &campaign, const std::vector<Activity> &activities,
                               const OptimizeRequest &request);
+
+// NLopt SLSQP alone on the same problem, from `start` (weekly hours per
+// activity; the locked and the fixed keep their plan): what a local method
+// reaches, for comparison with optimize(). Setup hours count for every
+// activity it may give hours. `totalReturn` is the §5 projection of its
+// hours; `feasible` says whether they keep every constraint.
+struct LocalOptimum {
+    std::vector<double> hours; // per activity
+    double totalReturn = 0.0;
+    bool feasible = false;
+};
+Result<LocalOptimum> localOptimum(const Campaign &campaign, const std::vector<Activity> &activities,
+                                  const OptimizeRequest &request, const std::vector<double> &start);
 
 // The proposal as a scenario to store: hours for every activity, zeros
 // included.

@@ -22,8 +22,8 @@ std::vector<double> totalReturnAt(const Campaign &campaign, const Activity &acti
         copies[k].id = ActivityId(static_cast<std::int64_t>(k) + 1);
         scenario.allocations.push_back({copies[k].id, hours[k]});
     }
-    const Projection projection =
-        projectScenario(campaign, copies, scenario, {.marginalReturns = false});
+    const Projection projection = projectScenario(
+        campaign, copies, scenario, {.marginalReturns = false, .activitySeries = false});
 
     std::vector<double> returns(hours.size());
     for (std::size_t k = 0; k < hours.size(); ++k)

@@ -27,8 +27,9 @@ inline double gridSlack(double magnitude) {
 // hours in its start week. A budget row has the item's cost per hour. A
 // minimum share of track t with fraction F is the row
 //   Σ_i (F − [i in t]) · weeks_i · h_i ≤ fixed_t − F · fixed_all.
-// Locked activities are outside: their part has been taken off the limits.
-enum class RowKind { Capacity, Budget, MinShare };
+// A row of recurring hours (goal seeking) has weeks_i per hour. Locked
+// activities are outside: their part has been taken off the limits.
+enum class RowKind { Capacity, Budget, MinShare, RecurringHours };
 
 struct RowTerm {
     int row = 0;

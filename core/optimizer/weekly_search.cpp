@@ -6,6 +6,8 @@
 #include <limits>
 #include <numeric>
 
+#include "core/optimizer/integer_programme.h"
+
 namespace castnet::core {
 
 namespace {
@@ -479,8 +481,21 @@ std::optional<WeeklySolution> solveWeekly(const WeeklyProblem &problem,
     }
 
     bool proven = incumbent.value > -infinity && closeEnough(bound, incumbent.value);
+    const bool exact = problem.items.size() <= limits.exactItems;
+    if (!proven && !exact) {
+        // The linear relaxation: a bound at least as close as the
+        // subgradient's, and its fractional items rounded down and filled
+        // up, an allocation.
+        const ProgrammeAnswer relaxed = relaxedProgramme(problem);
+        bound = std::min(bound, relaxed.upperBound);
+        if (relaxed.levels) {
+            State state(problem, *relaxed.levels);
+            fill(problem, prices, state);
+            incumbent.offer(problem, state.levels());
+        }
+        proven = incumbent.value > -infinity && closeEnough(bound, incumbent.value);
+    }
     if (!proven) {
-        const bool exact = problem.items.size() <= limits.exactItems;
         BranchAndBound search(problem, prices, incumbent,
                               exact ? limits.maxNodes : limits.largeNodes);
         if (search.run()) {
@@ -488,6 +503,20 @@ std::optional<WeeklySolution> solveWeekly(const WeeklyProblem &problem,
                 return std::nullopt; // the search saw every allocation: none is feasible
             proven = true;
         }
+    }
+    if (!proven && exact && limits.programmeMilliseconds > 0) {
+        // GLPK's branch and cut closes what the depth-first search could not.
+        const ProgrammeAnswer closed = integerProgramme(
+            problem, incumbent.value > -infinity ? incumbent.levels : std::vector<int>{},
+            limits.programmeMilliseconds);
+        if (closed.levels)
+            incumbent.offer(problem, *closed.levels);
+        if (closed.provenOptimal) {
+            if (incumbent.value == -infinity)
+                return std::nullopt;
+            proven = closeEnough(closed.upperBound, incumbent.value);
+        }
+        bound = std::min(bound, std::max(closed.upperBound, incumbent.value));
     }
     if (incumbent.value == -infinity)
         return std::nullopt;

@@ -31,6 +31,12 @@ namespace castnet::core {
 //    by the capacity and budget rows, whose loads only grow. When it ends
 //    within `maxNodes` nodes, the best allocation is the proven optimum on
 //    the grid.
+//    Beyond `exactItems` items, the linear relaxation of the integer
+//    programme (integer_programme.h, solved by GLPK) tightens the bound and
+//    its rounding gives one more allocation before the search.
+// 4. For up to `exactItems` items whose search did not end, GLPK's branch
+//    and cut on the integer programme, started from the best allocation,
+//    proves the optimum.
 // The answer's gap is 1 − value / upperBound: 0 when proven optimal.
 struct WeeklySearchLimits {
     std::size_t exactItems = 40;
@@ -39,6 +45,9 @@ struct WeeklySearchLimits {
     // allocation (and proves the optimum if it ends).
     std::size_t largeNodes = 200'000;
     int dualIterations = 1000;
+    // Then, for up to exactItems items, GLPK's branch and cut for at most
+    // this long.
+    int programmeMilliseconds = 20000;
 };
 
 struct WeeklySolution {

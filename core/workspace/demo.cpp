@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <map>
 #include <optional>
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include "core/analysis/projection.h"
 #include "core/domain/try.h"
 #include "core/domain/week_dates.h"
+#include "core/optimizer/optimizer.h"
 
 namespace castnet::core {
 
@@ -226,6 +228,40 @@ Result<void> addFleetCampaign(Workspace &workspace, BrandId brand, const std::st
     return {};
 }
 
+// Half of the plan's recurring hours on each track, shared within a track as
+// the plan shares them, on the quarter-hour grid.
+Scenario halfAndHalf(const Optimization &plan, CampaignId campaign) {
+    double total = 0.0;
+    std::map<Track, double> perTrack;
+    for (const ActivityAllocation &activity : plan.allocation) {
+        total += activity.plannedHours;
+        perTrack[activity.track] += activity.plannedHours;
+    }
+    Scenario scenario{{}, campaign, "Half and half", {}};
+    for (const ActivityAllocation &activity : plan.allocation) {
+        const double share =
+            perTrack[activity.track] > 0.0 ? activity.plannedHours / perTrack[activity.track] : 0.0;
+        scenario.allocations.push_back({activity.id, std::round(share * total / 2.0 * 4.0) / 4.0});
+    }
+    return scenario;
+}
+
+// Three mixes stored with the launch so that Compare shows something at once:
+// the plan as it was signed off (it stays put when the plan is edited), the
+// optimizer's proposal, and an even split between the tracks.
+Result<void> addLaunchScenarios(Workspace &workspace, const Campaign &campaign,
+                                const std::vector<Activity> &activities) {
+    CASTNET_TRY(const Optimization proposal, optimize(campaign, activities, {}));
+    Scenario asPlanned{{}, campaign.id, "As planned", {}};
+    for (const ActivityAllocation &activity : proposal.allocation)
+        asPlanned.allocations.push_back({activity.id, activity.plannedHours});
+    CASTNET_TRY_VOID(workspace.addScenario(asPlanned));
+    CASTNET_TRY_VOID(
+        workspace.addScenario(proposalScenario(proposal, campaign.id, "Optimizer's proposal")));
+    CASTNET_TRY_VOID(workspace.addScenario(halfAndHalf(proposal, campaign.id)));
+    return {};
+}
+
 } // namespace
 
 Result<Campaign> createDemo(Workspace &workspace, const std::string &today) {
@@ -255,7 +291,9 @@ Result<Campaign> createDemo(Workspace &workspace, const std::string &today) {
         std::vector<Activity> activities;
         for (const DemoActivity &row : demoPlan)
             activities.push_back(toActivity(row));
-        CASTNET_TRY_VOID(workspace.addActivities(stored->id, std::move(activities)));
+        CASTNET_TRY(const std::vector<Activity> added,
+                    workspace.addActivities(stored->id, std::move(activities)));
+        CASTNET_TRY_VOID(addLaunchScenarios(workspace, *stored, added));
         return addFleetCampaign(workspace, storedBrand.id, today);
     });
     CASTNET_TRY_VOID(done);

@@ -27,8 +27,14 @@ struct ActualsStored {
     int replacedWeeks = 0;
 };
 
-// What Castnet needs from a workspace. The SQLite file (storage/) is the one
-// implementation today; a shared team server would be another.
+// Whether `error` is the refusal of a change made on a revision that is no
+// longer the stored one (Workspace::changeActivity).
+inline bool isStaleChange(const Error &error) {
+    return error.kind == Error::Kind::User && error.field == "revision";
+}
+
+// What Castnet needs from a workspace: a file (storage/sqlite/) or a team
+// server (storage/postgres/).
 //
 // Every mutating call is atomic: it either succeeds completely or leaves the
 // workspace as it was and returns the error. Every call validates its input
@@ -80,6 +86,13 @@ public:
     virtual Result<std::vector<Activity>> addActivities(CampaignId campaign,
                                                         std::vector<Activity> activities) = 0;
     virtual Result<void> updateActivity(const Activity &activity) = 0;
+    // Applies `activity` as a change of the revision it was read at
+    // (`activity.revision`; optimistic concurrency, DESIGN §15) and returns
+    // it as stored, its revision one more. When the stored activity has
+    // another revision, someone else changed it since it was read: the
+    // change is refused, nothing is written, and the error's field is
+    // "revision" (isStaleChange()), so the caller reloads the row.
+    virtual Result<Activity> changeActivity(const Activity &activity) = 0;
     virtual Result<void> removeActivities(const std::vector<ActivityId> &ids) = 0;
 
     // Scenarios of a campaign, ordered by name; "plan" is never stored.
@@ -120,6 +133,9 @@ public:
     // One baseline with its frozen copy; a name that names none is a user error.
     virtual Result<Baseline> baseline(CampaignId campaign, const std::string &name) = 0;
     virtual Result<void> removeBaseline(CampaignId campaign, const std::string &name) = 0;
+    // Stores a baseline exactly as given (its name, time and frozen rows),
+    // as copying a workspace needs; the name must be new in the campaign.
+    virtual Result<void> restoreBaseline(CampaignId campaign, const Baseline &baseline) = 0;
 
     // ---- calibrations (DESIGN §13) ----
     // Writes each record's fitted parameters into its activity (of this
@@ -128,6 +144,10 @@ public:
                                            const std::vector<CalibrationRecord> &records) = 0;
     // Every calibration applied to the campaign's activities, oldest first.
     virtual Result<std::vector<CalibrationRecord>> calibrations(CampaignId campaign) = 0;
+    // Stores records of calibrations applied elsewhere without applying them
+    // again (copying a workspace): the activities keep their parameters.
+    virtual Result<void> restoreCalibrations(CampaignId campaign,
+                                             const std::vector<CalibrationRecord> &records) = 0;
 };
 
 } // namespace castnet::core

@@ -11,7 +11,7 @@ namespace castnet::core {
 // Where a workspace lives, as --db (or the window's File › Open) names it.
 enum class WorkspaceBackend {
     File,      // a workspace file on disk (core/storage/sqlite)
-    PostgreSql // a team workspace on a server (DESIGN §15), not built yet
+    PostgreSql // a team workspace on a server (core/storage/postgres, DESIGN §15)
 };
 
 struct WorkspaceAddress {

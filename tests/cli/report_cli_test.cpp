@@ -120,7 +120,7 @@ TEST_F(ReportCliTest, AFolderAsTheOutputExitsTwo) {
 TEST_F(ReportCliTest, ABadFormatExitsTwo) {
     const CliRun run = report("docx", dir.file("report.docx"));
     expectOneLineError(run);
-    EXPECT_THAT(run.err, HasSubstr("--format must be pdf, html or md, not \"docx\""));
+    EXPECT_THAT(run.err, HasSubstr("--format must be pdf, html, md or xlsx, not \"docx\""));
     EXPECT_TRUE(filesBesideTheWorkspace().empty());
 }
 

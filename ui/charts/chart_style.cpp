@@ -150,6 +150,9 @@ QChartView *makeChartView(QChart *chart, QWidget *parent) {
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
     view->setMinimumSize(240, 180);
+    // A screen reader says what the chart shows; charts titled later name
+    // their view themselves.
+    view->setAccessibleName(chart->title());
     return view;
 }
 

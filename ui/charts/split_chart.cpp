@@ -166,6 +166,7 @@ ChannelSplitChart::ChannelSplitChart(QWidget *parent)
     m_series->attachAxis(m_shareAxis);
 
     m_scroll = new QScrollArea(this);
+    m_scroll->setAccessibleName(m_chart->title());
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

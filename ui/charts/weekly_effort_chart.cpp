@@ -2,6 +2,7 @@
 #include "ui/charts/weekly_effort_chart.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -64,15 +65,23 @@ WeeklyEffortChart::WeeklyEffortChart(QWidget *parent)
     connect(m_overload, &QScatterSeries::hovered, this, [this](QPointF point, bool state) {
         showTip(static_cast<int>(point.x() + 0.5), state);
     });
+    m_overBudget = new QScatterSeries(m_chart);
+    m_overBudget->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_overBudget->setMarkerSize(8.0);
+    connect(m_overBudget, &QScatterSeries::hovered, this, [this](QPointF point, bool state) {
+        showTip(static_cast<int>(point.x() + 0.5), state);
+    });
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_capacity),
-          static_cast<QAbstractSeries *>(m_overload)}) {
+          static_cast<QAbstractSeries *>(m_overload),
+          static_cast<QAbstractSeries *>(m_overBudget)}) {
         m_chart->addSeries(series);
         series->attachAxis(m_weekAxis);
         series->attachAxis(m_effortAxis);
     }
 
     m_view = makeChartView(m_chart, this);
+    m_view->setAccessibleName(tr("Weekly effort against capacity"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -83,7 +92,7 @@ WeeklyEffortChart::WeeklyEffortChart(QWidget *parent)
 
 WeeklyEffortChart::~WeeklyEffortChart() = default;
 
-void WeeklyEffortChart::setData(const core::ChartData &data, const ChartUnits &) {
+void WeeklyEffortChart::setData(const core::ChartData &data, const ChartUnits &units) {
     double maximum = data.capacityHoursPerWeek;
     std::vector<double> total(static_cast<std::size_t>(std::max(data.weeks, 0)), 0.0);
     for (std::size_t t = 0; t < m_sets.size(); ++t) {
@@ -114,8 +123,22 @@ void WeeklyEffortChart::setData(const core::ChartData &data, const ChartUnits &)
     }
     m_overload->replace(overloads);
     m_overload->setVisible(!overloads.isEmpty());
-    setTitle(data.overloadWeeks.size());
+    setBudget(data, units);
+    setTitle(data.overloadWeeks.size(), data.overBudgetWeeks.size());
     setNiceRange(*m_effortAxis, maximum);
+}
+
+void WeeklyEffortChart::setBudget(const core::ChartData &data, const ChartUnits &units) {
+    m_weeklyCost = data.weeklyCost;
+    m_budget = data.budgetPerWeek;
+    m_currency = units.currency;
+    QList<QPointF> weeks;
+    for (int week : data.overBudgetWeeks)
+        weeks.append(QPointF(week - 1, 0.0));
+    m_overBudget->replace(weeks);
+    m_overBudget->setVisible(!weeks.isEmpty());
+    if (m_budget)
+        m_overBudget->setName(tr("Over budget (%1/week)").arg(formatMoney(*m_budget, m_currency)));
 }
 
 void WeeklyEffortChart::clear() {
@@ -125,9 +148,13 @@ void WeeklyEffortChart::clear() {
     m_capacity->setName(tr("Capacity"));
     m_overload->clear();
     m_overload->setVisible(false);
+    m_overBudget->clear();
+    m_overBudget->setVisible(false);
     m_capacityHours = 0.0;
+    m_weeklyCost.clear();
+    m_budget.reset();
     setWeeks(0);
-    setTitle(0);
+    setTitle(0, 0);
     setNiceRange(*m_effortAxis, 0.0);
 }
 
@@ -150,16 +177,20 @@ void WeeklyEffortChart::setWeeks(int weeks) {
         m_weekAxis->append(QString::number(week), week - 1);
 }
 
-void WeeklyEffortChart::setTitle(std::size_t overloadWeeks) {
-    const QString title = tr("Weekly effort against capacity");
-    if (overloadWeeks == 0) {
-        m_chart->setTitle(title);
-        return;
-    }
-    const int weeks = static_cast<int>(overloadWeeks);
-    m_chart->setTitle(
-        title + QStringLiteral(" — ") +
-        (weeks == 1 ? tr("1 week over capacity") : tr("%1 weeks over capacity").arg(weeks)));
+void WeeklyEffortChart::setTitle(std::size_t overloadWeeks, std::size_t overBudgetWeeks) {
+    QStringList flags;
+    if (overloadWeeks == 1)
+        flags << tr("1 week over capacity");
+    else if (overloadWeeks > 1)
+        flags << tr("%1 weeks over capacity").arg(overloadWeeks);
+    if (overBudgetWeeks == 1)
+        flags << tr("1 week over budget");
+    else if (overBudgetWeeks > 1)
+        flags << tr("%1 weeks over budget").arg(overBudgetWeeks);
+    QString title = tr("Weekly effort against capacity");
+    if (!flags.isEmpty())
+        title += QStringLiteral(" — ") + flags.join(QStringLiteral(", "));
+    m_chart->setTitle(title);
 }
 
 void WeeklyEffortChart::restyle() {
@@ -173,6 +204,8 @@ void WeeklyEffortChart::restyle() {
     m_capacity->setPen(QPen(alertColor(palette), 2.0, Qt::DashLine));
     m_overload->setColor(alertColor(palette));
     m_overload->setBorderColor(palette.color(QPalette::Base));
+    m_overBudget->setColor(palette.color(QPalette::Text));
+    m_overBudget->setBorderColor(alertColor(palette));
 }
 
 void WeeklyEffortChart::showTip(int index, bool hovered) {
@@ -189,6 +222,16 @@ void WeeklyEffortChart::showTip(int index, bool hovered) {
     if (total > m_capacityHours)
         text +=
             QLatin1Char('\n') + tr("Over capacity by %1").arg(formatHours(total - m_capacityHours));
+    const auto week = static_cast<std::size_t>(index);
+    if (m_budget && week < m_weeklyCost.size()) {
+        const double spend = m_weeklyCost[week];
+        text += QLatin1Char('\n') +
+                tr("Spend: %1 of %2 budget")
+                    .arg(formatMoney(spend, m_currency), formatMoney(*m_budget, m_currency));
+        if (std::round(spend * 100.0) > std::round(*m_budget * 100.0))
+            text += QLatin1Char('\n') +
+                    tr("Over budget by %1").arg(formatMoney(spend - *m_budget, m_currency));
+    }
     showValueTip(m_view, hovered, text);
 }
 

@@ -9,7 +9,8 @@ class ActivityTableModel;
 class WorkspaceNotifier;
 
 // The status bar's summary of the shown campaign: its activities and the
-// team hours they plan against its capacity, red when over. It follows the
+// team hours they plan against its capacity, and with a weekly budget the
+// costliest week's spend against it; red when either is over. It follows the
 // notifier (a campaign edited, a workspace replaced) and the table model it
 // sums, which follows the notifier too and was connected to it first.
 class ActivityTotals final : public QLabel {
@@ -23,9 +24,11 @@ public:
 
 private:
     void refresh();
+    QString budgetText();
 
     const ActivityTableModel &m_model;
     WorkspaceNotifier &m_notifier;
+    bool m_overBudget = false;
 };
 
 } // namespace castnet::ui

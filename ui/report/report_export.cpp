@@ -47,6 +47,9 @@ core::Result<void> writeReport(const core::Report &report, core::ReportFormat fo
                                const std::string &path) {
     if (format == core::ReportFormat::Pdf)
         return writePdf(report, path);
+    // The workbook holds the campaign's figures, not the report's text.
+    if (format == core::ReportFormat::Xlsx)
+        return core::failInternal("a workbook is written with core::writeWorkbook()");
     return core::writeFileAtomically(path, renderReportText(report, format));
 }
 

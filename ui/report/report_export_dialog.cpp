@@ -15,6 +15,7 @@
 
 #include "core/domain/try.h"
 #include "core/exchange/file_io.h"
+#include "core/report/workbook_writer.h"
 #include "ui/common/string_conversion.h"
 #include "ui/report/report_export.h"
 #include "ui/report/report_pdf_writer.h"
@@ -92,12 +93,24 @@ void ReportExportDialog::printPreview() {
     dialog.exec();
 }
 
+void ReportExportDialog::setWorkbookSource(WorkbookBuilder build) {
+    m_buildWorkbook = std::move(build);
+    if (m_format->findData(int(core::ReportFormat::Xlsx)) < 0)
+        m_format->addItem(tr("Excel workbook (XLSX)"), int(core::ReportFormat::Xlsx));
+}
+
 void ReportExportDialog::setWorkspaceFile(QString path) {
     m_workspaceFile = std::move(path);
 }
 
 core::Result<void> ReportExportDialog::writeTo(const QString &path) {
     CASTNET_TRY_VOID(core::refuseSameFile(toStdString(path), toStdString(m_workspaceFile), {}));
+    if (format() == core::ReportFormat::Xlsx) {
+        if (!m_buildWorkbook)
+            return core::failInternal("this window has no workbook to write");
+        CASTNET_TRY(const auto workbook, m_buildWorkbook());
+        return core::writeWorkbook(workbook, toStdString(path));
+    }
     return writeReport(m_report, format(), toStdString(path));
 }
 

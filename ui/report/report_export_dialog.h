@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include "core/domain/error.h"
+#include "core/report/campaign_workbook.h"
 #include "core/report/report_format.h"
 #include "core/report/report_model.h"
 
@@ -29,6 +31,13 @@ public:
 
     ReportExportDialog(ReportBuilder build, QString suggestedName, QWidget *parent = nullptr);
 
+    // Builds the campaign's workbook (DESIGN §16) when it is written.
+    using WorkbookBuilder = std::function<core::Result<core::CampaignWorkbook>()>;
+
+    // Offers the Excel workbook as a format; it is built from `build` when
+    // the user exports it.
+    void setWorkbookSource(WorkbookBuilder build);
+
     // The open workspace, which no export may replace.
     void setWorkspaceFile(QString path);
 
@@ -44,6 +53,7 @@ private:
     core::PaperSize paper() const;
 
     ReportBuilder m_build;
+    WorkbookBuilder m_buildWorkbook;
     QString m_suggestedName;
     QString m_workspaceFile;
     core::Report m_report;

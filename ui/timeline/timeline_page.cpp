@@ -16,6 +16,7 @@ TimelinePage::TimelinePage(QWidget *parent)
     , m_view(new TimelineView(this))
     , m_zoom(new QButtonGroup(this))
     , m_refusal(new QLabel(this)) {
+    m_view->setAccessibleName(tr("Timeline of the campaign's activities"));
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 8, 0);
     bar->addWidget(new QLabel(tr("Zoom:"), this));

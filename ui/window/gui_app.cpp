@@ -59,7 +59,7 @@ int runGui(int argc, char **argv, std::optional<std::string> workspacePath) {
     QApplication::setApplicationName(QStringLiteral("Castnet"));
     QApplication::setOrganizationName(QStringLiteral("Castnet"));
     QApplication::setApplicationVersion(QStringLiteral(CASTNET_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("castnet"));
+    QApplication::setDesktopFileName(QStringLiteral("org.castnet.Castnet"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/castnet.svg")));
 
     MainWindow window;

@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -18,6 +19,7 @@
 #include "core/exchange/campaign_export.h"
 #include "core/exchange/file_io.h"
 #include "core/report/campaign_report.h"
+#include "core/report/campaign_workbook.h"
 #include "core/storage/sqlite/sqlite_workspace.h"
 #include "core/workspace/demo.h"
 #include "ui/commands/commands.h"
@@ -31,9 +33,11 @@
 #include "ui/editor/brand_tree_model.h"
 #include "ui/editor/brand_tree_panel.h"
 #include "ui/editor/campaign_form.h"
+#include "ui/help/help_window.h"
 #include "ui/report/report_export_dialog.h"
 #include "ui/window/campaign_tabs.h"
 #include "ui/window/setting_value.h"
+#include "ui/window/welcome_panel.h"
 
 namespace castnet::ui {
 
@@ -89,7 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_treePanel = new BrandTreePanel(*m_notifier, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_treePanel);
-    m_splitter->addWidget(buildEditorPanel());
+    m_editorStack = new QStackedWidget(this);
+    m_editorStack->addWidget(buildEditorPanel());
+    m_splitter->addWidget(m_editorStack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, defaultWindowSize.width() - 260});
     m_splitter->setChildrenCollapsible(false);
@@ -98,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_totals);
     buildActions();
     buildMenus();
+    buildWelcome();
 
     connect(m_treePanel, &BrandTreePanel::campaignSelected, this, &MainWindow::showCampaign);
     connect(m_treePanel, &BrandTreePanel::message, this, &MainWindow::showMessage);
@@ -108,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
     updateTitle();
     updateActions();
+    updateWelcome();
 }
 
 MainWindow::~MainWindow() {
@@ -132,6 +140,9 @@ void MainWindow::buildActions() {
         makeAction(this, tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_optimizeAction = makeAction(this, tr("&Optimize…"), QString());
+    m_demoAction = makeAction(this, tr("Fill with the &Demo Brand"), QString());
+    m_helpAction = makeAction(this, tr("Castnet &Help"), QStringLiteral("help-contents"),
+                              QKeySequence::HelpContents);
 
     m_undoAction = m_undoStack.createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -159,6 +170,8 @@ void MainWindow::buildActions() {
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_optimizeAction, &QAction::triggered, m_tabs, &CampaignTabs::optimize);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::fillWithDemo);
+    connect(m_helpAction, &QAction::triggered, this, [this] { showHelp(QStringLiteral("start")); });
 }
 
 void MainWindow::buildMenus() {
@@ -195,14 +208,39 @@ void MainWindow::buildMenus() {
     campaign->addSeparator();
     campaign->addAction(m_optimizeAction);
 
+    campaign->addAction(m_demoAction);
+
     auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
     auto *about = help->addAction(tr("&About Castnet"), this, [this] {
-        QMessageBox::about(this, tr("About Castnet"),
-                           tr("<p><b>Castnet</b> plans a brand's marketing as two tracks, "
-                              "broadcast media and relationship networking, and projects "
-                              "what the effort put into each returns.</p>"));
+        QMessageBox::about(this, tr("About Castnet"), aboutText());
     });
+    about->setObjectName(QStringLiteral("About Castnet"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildWelcome() {
+    m_welcome = new WelcomePanel({.addBrand = m_treePanel->addBrandAction(),
+                                  .addCampaign = m_treePanel->addCampaignAction(),
+                                  .fillWithDemo = m_demoAction,
+                                  .open = m_openAction,
+                                  .help = m_helpAction},
+                                 m_editorStack);
+    m_editorStack->addWidget(m_welcome);
+    for (auto signal : {&WorkspaceNotifier::brandAdded, &WorkspaceNotifier::brandRemoved})
+        connect(m_notifier, signal, this, &MainWindow::updateWelcome);
+    for (auto signal : {&WorkspaceNotifier::campaignAdded, &WorkspaceNotifier::campaignRemoved})
+        connect(m_notifier, signal, this, &MainWindow::updateWelcome);
+    connect(m_notifier, &WorkspaceNotifier::workspaceReplaced, this, &MainWindow::updateWelcome);
+}
+
+QString MainWindow::aboutText() {
+    return tr("<p><b>Castnet %1</b></p>"
+              "<p>Castnet plans a brand's marketing as two tracks, broadcast media and "
+              "relationship networking, and projects what the effort put into each "
+              "returns.</p><p>Free software under the GNU General Public License, version 3 "
+              "or later.</p>")
+        .arg(QCoreApplication::applicationVersion());
 }
 
 QWidget *MainWindow::buildEditorPanel() {
@@ -293,6 +331,7 @@ void MainWindow::adopt(std::unique_ptr<core::Workspace> workspace) {
         selectCampaign(*first);
     updateTitle();
     updateActions();
+    updateWelcome();
 }
 
 bool MainWindow::selectCampaign(core::CampaignId campaign) {
@@ -317,6 +356,37 @@ void MainWindow::updateTitle() {
         setWindowTitle(QStringLiteral("Castnet"));
     else
         setWindowTitle(QFileInfo(m_workspacePath).fileName() + QStringLiteral(" — Castnet"));
+}
+
+// The editor when the workspace holds a campaign, else what to do first.
+void MainWindow::updateWelcome() {
+    const bool hasBrands = m_workspace && m_treePanel->model().rowCount() > 0;
+    const bool hasCampaign = m_treePanel->model().firstCampaign().has_value();
+    m_welcome->setHasBrands(hasBrands);
+    m_editorStack->setCurrentWidget(m_workspace && !hasCampaign ? m_welcome
+                                                                : m_editorStack->widget(0));
+    m_demoAction->setEnabled(m_workspace && !hasBrands);
+}
+
+void MainWindow::showHelp(const QString &section) {
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    m_help->showSection(section);
+}
+
+// The demo fills only an empty workspace, in one transaction of its own,
+// outside the undo history; reopening the file shows it on every page.
+void MainWindow::fillWithDemo() {
+    if (!m_workspace)
+        return;
+    if (auto demo = core::createDemo(*m_workspace, core::todayIsoDate()); !demo) {
+        showError(tr("Fill with the demo brand"), toQString(demo.error().message));
+        return;
+    }
+    openWorkspaceInteractively(QString(m_workspacePath), {});
 }
 
 void MainWindow::updateActions() {
@@ -451,6 +521,9 @@ void MainWindow::exportReport() {
     }
     ReportExportDialog dialog(std::move(*build), toQString(campaign->name), this);
     dialog.setWorkspaceFile(m_workspacePath);
+    dialog.setWorkbookSource([workspace = m_workspace.get(), id = campaign->id] {
+        return core::buildCampaignWorkbook(*workspace, id, {});
+    });
     dialog.exec();
 }
 

@@ -15,6 +15,7 @@
 class QAction;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace castnet::ui {
 
@@ -23,6 +24,8 @@ class ActivityTotals;
 class BrandTreePanel;
 class CampaignForm;
 class CampaignTabs;
+class HelpWindow;
+class WelcomePanel;
 class WorkspaceNotifier;
 
 // The campaign editor: brands and campaigns on the left, the selected
@@ -72,6 +75,8 @@ protected:
 private:
     void buildActions();
     void buildMenus();
+    void buildWelcome();
+    static QString aboutText();
     QWidget *buildEditorPanel();
     void restoreLayout();
     void saveLayout() const;
@@ -80,6 +85,9 @@ private:
     void showCampaign(std::optional<core::CampaignId> campaign);
     void updateTitle();
     void updateActions();
+    void updateWelcome();
+    void showHelp(const QString &section);
+    void fillWithDemo();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void showMessage(const QString &text);
@@ -97,6 +105,9 @@ private:
     WorkspaceNotifier *m_notifier = nullptr;
 
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_editorStack = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    HelpWindow *m_help = nullptr;
     BrandTreePanel *m_treePanel = nullptr;
     CampaignForm *m_form = nullptr;
     CampaignTabs *m_tabs = nullptr;
@@ -114,6 +125,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_optimizeAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_helpAction = nullptr;
 };
 
 } // namespace castnet::ui

@@ -747,6 +747,22 @@ Result<void> SqliteWorkspace::updateActivity(const Activity &activity) {
     return m_db->write([&] { return storeActivityUpdate(*m_db, activity); });
 }
 
+Result<Activity> SqliteWorkspace::changeActivity(const Activity &activity) {
+    // Under the write lock no other program commits between the comparison
+    // and the write.
+    return m_db->write([&]() -> Result<Activity> {
+        CASTNET_TRY(const Activity stored, selectActivity(*m_db, activity.id));
+        if (stored.revision != activity.revision) {
+            return fail(fmt::format("activity \"{}\" was changed by someone else since you "
+                                    "opened it (it is at revision {} now); nothing was changed",
+                                    stored.title, stored.revision),
+                        "revision");
+        }
+        CASTNET_TRY_VOID(storeActivityUpdate(*m_db, activity));
+        return selectActivity(*m_db, activity.id);
+    });
+}
+
 Result<void> SqliteWorkspace::removeActivities(const std::vector<ActivityId> &ids) {
     return m_db->write([&] { return deleteActivities(*m_db, ids); });
 }

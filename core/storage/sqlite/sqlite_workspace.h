@@ -54,6 +54,7 @@ public:
     Result<std::vector<Activity>> addActivities(CampaignId campaign,
                                                 std::vector<Activity> activities) override;
     Result<void> updateActivity(const Activity &activity) override;
+    Result<Activity> changeActivity(const Activity &activity) override;
     Result<void> removeActivities(const std::vector<ActivityId> &ids) override;
 
     Result<std::vector<Scenario>> scenarios(CampaignId campaign) override;
@@ -73,9 +74,12 @@ public:
     Result<std::vector<BaselineSummary>> baselines(CampaignId campaign) override;
     Result<Baseline> baseline(CampaignId campaign, const std::string &name) override;
     Result<void> removeBaseline(CampaignId campaign, const std::string &name) override;
+    Result<void> restoreBaseline(CampaignId campaign, const Baseline &baseline) override;
     Result<void> applyCalibrations(CampaignId campaign,
                                    const std::vector<CalibrationRecord> &records) override;
     Result<std::vector<CalibrationRecord>> calibrations(CampaignId campaign) override;
+    Result<void> restoreCalibrations(CampaignId campaign,
+                                     const std::vector<CalibrationRecord> &records) override;
 
     // Whether the workspace holds no brand (a new file, or one emptied).
     Result<bool> isEmpty();

@@ -443,7 +443,76 @@ Result<void> SqliteWorkspace::removeBaseline(CampaignId campaign, const std::str
     });
 }
 
+Result<void> SqliteWorkspace::restoreBaseline(CampaignId campaign, const Baseline &baseline) {
+    const std::string &name = baseline.summary.name;
+    CASTNET_TRY_VOID(checkBaselineName(name));
+    return m_db->write([&]() -> Result<void> {
+        CASTNET_TRY_VOID(campaignOf(*m_db, campaign));
+        CASTNET_TRY(const auto existing, baselineIdOf(*m_db, campaign, name));
+        if (existing) {
+            return fail(fmt::format("the campaign already has a baseline named \"{}\"", name),
+                        "baseline");
+        }
+        const Campaign &frozen = baseline.frozen.campaign;
+        CASTNET_TRY(Statement * insert,
+                    m_db->prepared("INSERT INTO baseline (campaign_id, name, saved_at, "
+                                   "campaign_name, objective, start_date, weeks, "
+                                   "capacity_hours_per_week, budget_per_week_cents, currency, "
+                                   "return_unit, automation_saving) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                   "?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+        insert->bind(1, campaign);
+        insert->bind(2, name);
+        insert->bind(3, baseline.summary.savedAt);
+        insert->bind(4, frozen.name);
+        insert->bind(5, toString(frozen.objective));
+        insert->bind(6, frozen.startDate);
+        insert->bind(7, frozen.weeks);
+        insert->bind(8, frozen.capacityHoursPerWeek);
+        if (frozen.budgetPerWeek)
+            insert->bind(9, frozen.budgetPerWeek->value());
+        else
+            insert->bindNull(9);
+        insert->bind(10, frozen.currency);
+        insert->bind(11, frozen.returnUnit);
+        insert->bind(12, frozen.automationSaving);
+        CASTNET_TRY_VOID(m_db->run(*insert));
+        const std::int64_t baselineId = m_db->lastInsertId();
+        CASTNET_TRY(Statement * row,
+                    m_db->prepared(fmt::format(
+                        "INSERT INTO baseline_activity (baseline_id, {}, position) VALUES (?1, "
+                        "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+                        "?18, ?19, ?20, ?21, ?22, ?23, ?24)",
+                        sqlite::activityColumns)));
+        // The frozen rows keep the order they were read in.
+        double position = 0;
+        for (const Activity &activity : baseline.frozen.activities) {
+            row->bind(1, baselineId);
+            sqlite::bindActivity(*row, activity, 2);
+            row->bind(24, ++position);
+            CASTNET_TRY_VOID(m_db->run(*row));
+        }
+        return {};
+    });
+}
+
 // ---- calibrations ----------------------------------------------------------
+
+Result<void> SqliteWorkspace::restoreCalibrations(CampaignId campaign,
+                                                  const std::vector<CalibrationRecord> &records) {
+    return m_db->write([&]() -> Result<void> {
+        CASTNET_TRY_VOID(campaignOf(*m_db, campaign));
+        CASTNET_TRY(const std::vector<ActivityId> ids, activityIdsOf(*m_db, campaign));
+        const std::unordered_set<ActivityId> ours(ids.begin(), ids.end());
+        for (const CalibrationRecord &record : records) {
+            if (!ours.contains(record.activityId)) {
+                return fail(fmt::format("activity {} is not in the campaign", record.activityId),
+                            "activity_id");
+            }
+            CASTNET_TRY_VOID(insertCalibration(*m_db, record));
+        }
+        return {};
+    });
+}
 
 Result<void> SqliteWorkspace::applyCalibrations(CampaignId campaign,
                                                 const std::vector<CalibrationRecord> &records) {

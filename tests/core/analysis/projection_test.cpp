@@ -75,6 +75,27 @@ TEST_F(ProjectionTest, ReturnsFollowTheAdstockAndHillCurveWeekByWeek) {
     EXPECT_DOUBLE_EQ(projection.totalReturn, 191.0 / 11.0);
 }
 
+TEST_F(ProjectionTest, WithoutActivitySeriesTheTotalsAndTrackSeriesStayTheSame) {
+    Activity late = thread();
+    late.startWeek = 2;
+    late.setupHours = 5.0;
+    const Projection full = project(campaign, {post(), late});
+    const Projection totals = project(campaign, {post(), late}, {.activitySeries = false});
+    ASSERT_EQ(totals.activities.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_TRUE(totals.activities[i].returns.empty());
+        EXPECT_TRUE(totals.activities[i].effort.empty());
+        EXPECT_DOUBLE_EQ(totals.activities[i].totalReturn, full.activities[i].totalReturn);
+        EXPECT_DOUBLE_EQ(totals.activities[i].totalEffort, full.activities[i].totalEffort);
+        EXPECT_DOUBLE_EQ(totals.activities[i].marginalReturn, full.activities[i].marginalReturn);
+    }
+    // The post alone is media: 191/11 as above.
+    EXPECT_DOUBLE_EQ(totals.track(Track::Media).totalReturn, 191.0 / 11.0);
+    EXPECT_EQ(totals.weeklyEffort, full.weeklyEffort);
+    EXPECT_EQ(totals.weeklyReturn, full.weeklyReturn);
+    EXPECT_DOUBLE_EQ(totals.totalReturn, full.totalReturn);
+}
+
 TEST_F(ProjectionTest, CarryOverTailAfterTheEndWeekCounts) {
     Activity activity = post();
     activity.endWeek = 1;
@@ -475,6 +496,29 @@ TEST_F(ProjectionTest, WeeksOverCapacityAreFlagged) {
     // Week 1: 4 + 1 setup + 4 = 9 > 8; weeks 2 and 3: exactly 8, not over.
     EXPECT_EQ(projection.overloadWeeks, std::vector<int>{1});
     EXPECT_DOUBLE_EQ(projection.capacityHoursPerWeek, 8.0);
+}
+
+TEST_F(ProjectionTest, WeeksSpendingMoreThanTheBudgetAreFlaggedToTheCent) {
+    Activity media = post();
+    media.costPerOccurrence = Cents(500); // 2 × 5.00 = 10.00 a week, weeks 1–3
+    Activity talk = thread();
+    talk.costPerOccurrence = Cents(333); // 2 × 3.33 = 6.66 a week, weeks 2–3
+    talk.startWeek = 2;
+    campaign.budgetPerWeek = Cents(1666);
+    Projection projection = project(campaign, {media, talk});
+    // Week 1: 10.00; weeks 2–3: 10.00 + 6.66 = 16.66, exactly the budget.
+    EXPECT_TRUE(projection.overBudgetWeeks.empty());
+    ASSERT_TRUE(projection.budgetPerWeek.has_value());
+    EXPECT_DOUBLE_EQ(*projection.budgetPerWeek, 16.66);
+
+    campaign.budgetPerWeek = Cents(1665);
+    projection = project(campaign, {media, talk});
+    EXPECT_EQ(projection.overBudgetWeeks, (std::vector<int>{2, 3}));
+
+    campaign.budgetPerWeek.reset();
+    projection = project(campaign, {media, talk});
+    EXPECT_FALSE(projection.budgetPerWeek.has_value());
+    EXPECT_TRUE(projection.overBudgetWeeks.empty());
 }
 
 TEST_F(ProjectionTest, CopiesKeepTheirSeries) {

@@ -2,15 +2,19 @@
 #include "core/optimizer/optimizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
+#include <glpk.h>
 #include <gtest/gtest.h>
 
 #include "core/analysis/projection.h"
 #include "core/analysis/scenario_projection.h"
+#include "core/text/display_number.h"
 
 namespace castnet::core {
 namespace {
@@ -102,28 +106,30 @@ struct BruteBest {
     std::vector<double> hours;
 };
 
-// Every allocation on the grid, each activity's return and weekly cost
-// taken from a projection of that activity alone (activities saturate
-// separately), the constraints checked as written in DESIGN §6 version 2:
-// in every week, the hours of the active activities plus the setup hours of
-// those starting with hours within the capacity, their cost within the
-// budget; shares on Σ h_i × active weeks. Each activity's levels are the
-// multiples of the step below its upper bound and the bound itself.
-BruteBest bruteForce(const Instance &instance) {
-    const Campaign &campaign = instance.campaign;
+// Each activity's levels, with its return and weekly cost taken from a
+// projection of that activity alone (activities saturate separately): the
+// multiples of the step below its upper bound and the bound itself, or its
+// plan when it is locked or has no hours per occurrence.
+struct Option {
+    double hours, value, cost;
+};
+
+struct Tabulated {
     BruteLimits limits;
+    std::vector<std::vector<Option>> options;
+    std::vector<std::size_t> tracks;
+};
+
+Tabulated tabulate(const Instance &instance) {
+    const Campaign &campaign = instance.campaign;
+    Tabulated table;
+    BruteLimits &limits = table.limits;
     limits.hours = instance.request.hours.value_or(campaign.capacityHoursPerWeek);
     limits.budget = instance.request.budget;
     if (!limits.budget && campaign.budgetPerWeek)
         limits.budget = campaign.budgetPerWeek->units();
     for (const auto &[track, share] : instance.request.minShares)
         limits.minShare[trackIndex(track)] = share;
-
-    struct Option {
-        double hours, value, cost;
-    };
-    std::vector<std::vector<Option>> options;
-    std::vector<std::size_t> tracks;
     for (const Activity &a : instance.activities) {
         const double x = plannedWeeklyEffort(a, campaign);
         const double occurrence = a.hoursPerOccurrence * effortPerOutputHour(a, campaign);
@@ -146,12 +152,26 @@ BruteBest bruteForce(const Instance &instance) {
             const Projection p = projectScenario(campaign, {a}, s, {.marginalReturns = false});
             own.push_back({h, p.totalReturn, p.activities[0].weeklyCost});
         }
-        options.push_back(std::move(own));
-        tracks.push_back(trackIndex(effectiveTrack(a, campaign.objective)));
+        table.options.push_back(std::move(own));
+        table.tracks.push_back(trackIndex(effectiveTrack(a, campaign.objective)));
     }
+    return table;
+}
+
+// Every allocation on the grid, the constraints checked as written in
+// DESIGN §6 version 2: in every week, the hours of the active activities
+// plus the setup hours of those starting with hours within the capacity,
+// their cost within the budget; shares on Σ h_i × active weeks.
+// Calls `feasible(value, hours)` for every feasible allocation.
+void forEachFeasible(const Instance &instance,
+                     const std::function<void(double, const std::vector<double> &)> &feasible) {
+    const Campaign &campaign = instance.campaign;
+    const Tabulated table = tabulate(instance);
+    const BruteLimits &limits = table.limits;
+    const auto &options = table.options;
+    const auto &tracks = table.tracks;
 
     const std::size_t weeks = static_cast<std::size_t>(campaign.weeks);
-    BruteBest best;
     std::vector<double> chosen(options.size());
     std::function<void(std::size_t, double, std::vector<double>, std::vector<double>,
                        std::array<double, 2>)>
@@ -169,10 +189,7 @@ BruteBest bruteForce(const Instance &instance) {
                     if (weighted[t] < limits.minShare[t] * all - 1e-9)
                         return;
                 }
-                if (value > best.value) {
-                    best.value = value;
-                    best.hours = chosen;
-                }
+                feasible(value, chosen);
                 return;
             }
             const Activity &a = instance.activities[i];
@@ -191,7 +208,121 @@ BruteBest bruteForce(const Instance &instance) {
             }
         };
     visit(0, 0.0, std::vector<double>(weeks, 0.0), std::vector<double>(weeks, 0.0), {0.0, 0.0});
+}
+
+BruteBest bruteForce(const Instance &instance) {
+    BruteBest best;
+    forEachFeasible(instance, [&](double value, const std::vector<double> &hours) {
+        if (value > best.value) {
+            best.value = value;
+            best.hours = hours;
+        }
+    });
     return best;
+}
+
+// The fewest recurring hours, Σ h_i × active weeks, of a feasible
+// allocation returning at least `target`; -1 when none does.
+double fewestHoursReaching(const Instance &instance, double target) {
+    double fewest = -1.0;
+    forEachFeasible(instance, [&](double value, const std::vector<double> &hours) {
+        if (value < target - 1e-9 * target)
+            return;
+        double recurring = 0.0;
+        for (std::size_t i = 0; i < hours.size(); ++i) {
+            const Activity &a = instance.activities[i];
+            recurring += hours[i] * (a.endWeek - a.startWeek + 1);
+        }
+        if (fewest < 0.0 || recurring < fewest)
+            fewest = recurring;
+    });
+    return fewest;
+}
+
+// The same grid optimum as an integer programme solved by GLPK, one binary
+// y_i,k per activity and level: Σ_k y_i,k = 1, and each week's capacity,
+// budget and each share as linear rows over the y (setup hours on every
+// level above 0 in the start week). std::nullopt when GLPK finds nothing
+// feasible.
+std::optional<double> integerProgrammeOptimum(const Instance &instance) {
+    const Tabulated table = tabulate(instance);
+    const std::size_t weeks = static_cast<std::size_t>(instance.campaign.weeks);
+    glp_prob *lp = glp_create_prob();
+    glp_set_obj_dir(lp, GLP_MAX);
+    std::vector<int> ia{0}, ja{0};
+    std::vector<double> ar{0.0};
+    auto addRow = [&](int type, double limit) {
+        const int row = glp_add_rows(lp, 1);
+        glp_set_row_bnds(lp, row, type, limit, limit);
+        return row;
+    };
+    std::vector<int> capacityRow(weeks), budgetRow(weeks, 0);
+    for (std::size_t w = 0; w < weeks; ++w) {
+        capacityRow[w] = addRow(GLP_UP, table.limits.hours + 1e-9);
+        if (table.limits.budget)
+            budgetRow[w] = addRow(GLP_UP, *table.limits.budget + 1e-9);
+    }
+    std::array<int, 2> shareRow{0, 0};
+    for (std::size_t t = 0; t < 2; ++t) {
+        if (table.limits.minShare[t] > 0.0)
+            shareRow[t] = addRow(GLP_UP, 1e-9);
+    }
+    for (std::size_t i = 0; i < table.options.size(); ++i) {
+        const Activity &a = instance.activities[i];
+        const int one = addRow(GLP_FX, 1.0);
+        const double active = a.endWeek - a.startWeek + 1;
+        for (const Option &o : table.options[i]) {
+            const int col = glp_add_cols(lp, 1);
+            glp_set_col_kind(lp, col, GLP_BV);
+            glp_set_obj_coef(lp, col, o.value);
+            auto put = [&](int row, double coefficient) {
+                if (row == 0 || coefficient == 0.0)
+                    return;
+                ia.push_back(row);
+                ja.push_back(col);
+                ar.push_back(coefficient);
+            };
+            put(one, 1.0);
+            for (int w = a.startWeek; w <= a.endWeek; ++w) {
+                const std::size_t at = static_cast<std::size_t>(w - 1);
+                const double setup = w == a.startWeek && o.hours > 0.0 ? a.setupHours : 0.0;
+                put(capacityRow[at], o.hours + setup);
+                put(budgetRow[at], o.cost);
+            }
+            for (std::size_t t = 0; t < 2; ++t) {
+                const double share = table.limits.minShare[t];
+                put(shareRow[t], (share - (table.tracks[i] == t ? 1.0 : 0.0)) * active * o.hours);
+            }
+        }
+    }
+    glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+    glp_iocp parameters;
+    glp_init_iocp(&parameters);
+    parameters.presolve = GLP_ON;
+    parameters.msg_lev = GLP_MSG_OFF;
+    std::optional<double> optimum;
+    if (glp_intopt(lp, &parameters) == 0 && glp_mip_status(lp) == GLP_OPT)
+        optimum = glp_mip_obj_val(lp);
+    glp_delete_prob(lp);
+    return optimum;
+}
+
+Instance randomInstance(std::uint64_t seed);
+
+// `count` activities from the small random cases, renumbered, on a
+// 40 h capacity over 12 weeks.
+Instance largeInstance(const Campaign &campaign, std::size_t count, std::uint64_t seed) {
+    Instance instance;
+    instance.campaign = campaign;
+    instance.campaign.capacityHoursPerWeek = 40.0;
+    for (std::uint64_t s = 1; instance.activities.size() < count; ++s) {
+        for (Activity a : randomInstance(seed * 1000 + s).activities) {
+            a.id = ActivityId{static_cast<std::int64_t>(instance.activities.size()) + 1};
+            instance.activities.push_back(a);
+        }
+    }
+    instance.activities.resize(count);
+    return instance;
 }
 
 // 3–4 activities, about half of them S-shaped networking (shape 2–3), on
@@ -253,7 +384,6 @@ void expectFeasible(const Instance &instance, const Optimization &result) {
     for (const auto &[track, share] : instance.request.minShares)
         EXPECT_GE(weighted[trackIndex(track)], share * (weighted[0] + weighted[1]) - 1e-9);
 }
-
 
 class OptimizerTest : public ::testing::Test {
 protected:
@@ -396,6 +526,149 @@ TEST_F(OptimizerTest, OnFortyActivitiesWithABudgetItProvesTheOptimum) {
     EXPECT_GT(result->totalReturn, 0.0);
 }
 
+TEST_F(OptimizerTest, EqualsTheIntegerProgrammeOptimumOnUpToFortyActivities) {
+    // An independent exact answer: GLPK's branch and cut on the integer
+    // programme of DESIGN §6, one binary per activity and level, against
+    // Castnet's own search. With and without a budget, with shares and a
+    // lock, from 16 to 40 activities.
+    for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+        const std::size_t count = seed % 2 ? 40 : 10 + 3 * seed;
+        Instance instance = largeInstance(campaign, count, seed);
+        auto free = optimize(instance.campaign, instance.activities, {});
+        ASSERT_TRUE(free.has_value());
+        if (seed % 4 != 1)
+            instance.request.budget = std::round(free->weeklyCost * (0.2 + 0.1 * seed));
+        if (seed % 3 == 0)
+            instance.request.minShares = {{Track::Networking, 0.3}};
+        if (seed % 4 == 2)
+            instance.request.locks = {instance.activities[3].id};
+        const std::optional<double> exact = integerProgrammeOptimum(instance);
+        ASSERT_TRUE(exact.has_value()) << "seed " << seed;
+        auto result = optimize(instance.campaign, instance.activities, instance.request);
+        ASSERT_TRUE(result.has_value()) << "seed " << seed << ": " << result.error().message;
+        expectFeasible(instance, *result);
+        EXPECT_TRUE(result->provenOptimal) << "seed " << seed;
+        EXPECT_NEAR(result->totalReturn, *exact, 1e-7 * *exact)
+            << "seed " << seed << ", " << count << " activities";
+    }
+}
+
+TEST_F(OptimizerTest, ATargetReturnTakesTheFewestRecurringHoursThatReachIt) {
+    int checked = 0;
+    for (std::uint64_t seed = 501; seed <= 530; ++seed) {
+        Instance instance = randomInstance(seed);
+        if (seed % 2 == 0) {
+            auto free = optimize(instance.campaign, instance.activities, {});
+            ASSERT_TRUE(free.has_value());
+            instance.request.budget = std::round(0.5 * free->weeklyCost);
+        }
+        auto best = optimize(instance.campaign, instance.activities, instance.request);
+        ASSERT_TRUE(best.has_value()) << best.error().message;
+        // A target between a fifth and nine tenths of the highest return.
+        const double target = best->totalReturn * (0.2 + 0.7 * Sequence(seed).next());
+        instance.request.targetReturn = target;
+        const double fewest = fewestHoursReaching(instance, target);
+        ASSERT_GE(fewest, 0.0);
+        auto result = optimize(instance.campaign, instance.activities, instance.request);
+        ASSERT_TRUE(result.has_value()) << "seed " << seed << ": " << result.error().message;
+        expectFeasible(instance, *result);
+        EXPECT_GE(result->totalReturn, target * (1.0 - 1e-9)) << "seed " << seed;
+        // The bisection ends within one step (0.25 h) of recurring hours
+        // over the campaign of the fewest that reach the target.
+        EXPECT_GE(result->recurringHours, fewest - 1e-9) << "seed " << seed;
+        EXPECT_LE(result->recurringHours, fewest + step + 1e-9) << "seed " << seed;
+        EXPECT_EQ(result->targetReturn, target);
+        ++checked;
+    }
+    EXPECT_EQ(checked, 30);
+}
+
+TEST_F(OptimizerTest, ATargetWithinWhatNoHoursReturnTakesNoHours) {
+    const Optimization result = run({mediaActivity(1, 2.0, 1.0)}, [] {
+        OptimizeRequest r;
+        r.targetReturn = 0.0;
+        return r;
+    }());
+    EXPECT_DOUBLE_EQ(of(result, 1).hours, 0.0);
+    EXPECT_DOUBLE_EQ(result.recurringHours, 0.0);
+}
+
+TEST_F(OptimizerTest, ATargetBeyondReachNamesTheHighestReachableReturn) {
+    // Alone on the 5 h capacity, 5 h a week on the reel: 100 × 5 / (4 + 5)
+    // = 55.6 a week, carried over into the tail; the highest return is the
+    // projection of that.
+    const Optimization best = run({mediaActivity(1, 2.0, 1.0)});
+    OptimizeRequest request;
+    request.targetReturn = 1e6;
+    EXPECT_EQ(refusal({mediaActivity(1, 2.0, 1.0)}, request),
+              "the target return of 1000000 points is beyond reach: the highest reachable return "
+              "is " +
+                  displayNumber(best.totalReturn, DisplayStyle::fixed(1)) + " points");
+    request.targetReturn = -1.0;
+    EXPECT_EQ(refusal({mediaActivity(1, 2.0, 1.0)}, request),
+              "the target return must be a finite number, 0 or more, not -1");
+}
+
+TEST_F(OptimizerTest, StepZeroPolishesOffTheGridKeepingEveryConstraint) {
+    // Two reels on 5 h, the first rewarding a little more per hour: the
+    // best split equalises their marginal returns, which the 0.25 h grid
+    // cannot reach exactly. Each has bound 3 × 2 × 1.5 = 9 h.
+    Activity first = mediaActivity(1, 2.0, 1.5);
+    first.response = {130.0, 3.0, 1.0, 0.0};
+    Activity second = mediaActivity(2, 2.0, 1.5);
+    second.response = {100.0, 2.2, 1.0, 0.0};
+    const Optimization grid = run({first, second});
+    OptimizeRequest request;
+    request.step = 0.0;
+    const Optimization polished = run({first, second}, request);
+    EXPECT_DOUBLE_EQ(polished.step, 0.0);
+    EXPECT_GT(polished.totalReturn, grid.totalReturn);
+    // Every hour of the week is used, and no more.
+    EXPECT_NEAR(of(polished, 1).hours + of(polished, 2).hours, 5.0, 1e-7);
+    EXPECT_LE(of(polished, 1).hours + of(polished, 2).hours, 5.0 + 1e-9);
+    EXPECT_NE(of(polished, 1).hours, std::round(of(polished, 1).hours * 4.0) / 4.0);
+    EXPECT_EQ(of(polished, 1).binding, Binding::Capacity);
+    // At the optimum the marginal returns per hour are equal: with
+    // r_i(h) = M_i h / (K_i + h), r'_i(h) = M_i K_i / (K_i + h)², so
+    // 130 × 3 / (3 + h₁)² = 100 × 2.2 / (2.2 + 5 − h₁)².
+    const double h1 = of(polished, 1).hours;
+    EXPECT_NEAR(130.0 * 3.0 / ((3.0 + h1) * (3.0 + h1)), 100.0 * 2.2 / ((7.2 - h1) * (7.2 - h1)),
+                1e-4);
+    // No local solver started from the answer finds more.
+    std::vector<double> start{of(polished, 1).hours, of(polished, 2).hours};
+    auto local = localOptimum(campaign, {first, second}, {}, start);
+    ASSERT_TRUE(local.has_value());
+    EXPECT_LE(local->totalReturn, polished.totalReturn * (1.0 + 1e-9));
+}
+
+TEST_F(OptimizerTest, StepZeroNeverLosesReturnAndKeepsEveryWeekWithinItsLimits) {
+    for (std::uint64_t seed = 601; seed <= 640; ++seed) {
+        Instance instance = randomInstance(seed);
+        if (seed % 2 == 0) {
+            auto free = optimize(instance.campaign, instance.activities, {});
+            ASSERT_TRUE(free.has_value());
+            instance.request.budget = std::round(0.5 * free->weeklyCost);
+        }
+        if (seed % 3 == 0)
+            instance.request.locks = {instance.activities[0].id};
+        auto grid = optimize(instance.campaign, instance.activities, instance.request);
+        if (!grid)
+            continue;
+        instance.request.step = 0.0;
+        auto polished = optimize(instance.campaign, instance.activities, instance.request);
+        ASSERT_TRUE(polished.has_value()) << polished.error().message;
+        expectFeasible(instance, *polished);
+        EXPECT_GE(polished->totalReturn, grid->totalReturn * (1.0 - 1e-12)) << "seed " << seed;
+    }
+}
+
+TEST_F(OptimizerTest, RefusesANegativeStep) {
+    OptimizeRequest request;
+    request.step = -0.25;
+    EXPECT_EQ(refusal({mediaActivity(1, 2.0, 1.0)}, request),
+              "the hour grid step must be a number of hours, 0 or more");
+}
+
 // The climb a local method makes: one grid step at a time to the activity
 // whose next step adds the most return.
 double greedyClimb(const Campaign &campaign, const std::vector<Activity> &activities) {
@@ -501,8 +774,35 @@ TEST_F(OptimizerTest, RefusesLockedSetupBeyondAWeeksCapacityNamingTheWeek) {
     launch.startWeek = 4;
     launch.setupHours = 4.0;
     EXPECT_EQ(refusal({launch}, Ask().lock(1)),
-              "week 4: the locked activities take 6 h (setup of 1 activity included), more than "
-              "the 5 h available");
+              "week 4: the locked activities with the setup of 1 activity need 6 h, capacity 5 h");
+}
+
+TEST_F(OptimizerTest, NamesTheFirstWeekWhoseSetupsCannotFit) {
+    // Three locked launches of 1 × 1 = 1 h from week 4, setup 3 h each:
+    // 3 × (1 + 3) = 12 h in week 4 against 10 h; weeks 5–8 need only 3 h.
+    campaign.capacityHoursPerWeek = 10.0;
+    std::vector<Activity> launches;
+    for (std::int64_t id = 1; id <= 3; ++id) {
+        Activity a = mediaActivity(id, 1.0, 1.0);
+        a.startWeek = 4;
+        a.setupHours = 3.0;
+        launches.push_back(a);
+    }
+    EXPECT_EQ(refusal(launches, Ask().lock(1).lock(2).lock(3)),
+              "week 4: the locked activities with the setup of 3 activities need 12 h, capacity "
+              "10 h");
+}
+
+TEST_F(OptimizerTest, ReachesAnUpperBoundOffTheGrid) {
+    // Planned 3 × 0.3 = 0.9 h, so the bound is max(3 × 0.9, 3 × 0.3) =
+    // 2.7 h: a level of its own grid (…, 2.25, 2.5, 2.7), chosen at 2.7 h
+    // rather than floored to 2.5 h when the response keeps rewarding hours.
+    Activity post = mediaActivity(1, 3.0, 0.3);
+    post.response = {500.0, 1.0, 1.0, 0.0};
+    const Optimization result = run({post});
+    EXPECT_DOUBLE_EQ(of(result, 1).upperBound, 2.7);
+    EXPECT_DOUBLE_EQ(of(result, 1).hours, 2.7);
+    EXPECT_EQ(of(result, 1).binding, Binding::UpperBound);
 }
 
 TEST_F(OptimizerTest, OnSixtyActivitiesWithABudgetItProvesASmallGap) {
@@ -667,7 +967,7 @@ TEST_F(OptimizerTest, TheProposalScenarioHoldsHoursForEveryActivityZerosIncluded
 TEST_F(OptimizerTest, RefusesLocksBeyondTheHours) {
     campaign.capacityHoursPerWeek = 2.0;
     EXPECT_EQ(refusal({mediaActivity(1, 3.0, 1.0)}, Ask().lock(1)),
-              "week 1: the locked activities take 3 h, more than the 2 h available");
+              "week 1: the locked activities need 3 h, capacity 2 h");
 }
 
 TEST_F(OptimizerTest, RefusesLocksBeyondTheBudget) {

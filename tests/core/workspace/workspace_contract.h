@@ -629,6 +629,41 @@ TYPED_TEST_P(WorkspaceContract, TheRevisionGrowsByOneWithEveryUpdate) {
     EXPECT_EQ(contract::must(this->ws().activity(reel.id)).revision, 4);
 }
 
+TYPED_TEST_P(WorkspaceContract, AChangeMadeOnTheStoredRevisionIsApplied) {
+    const Campaign campaign = this->addCampaign();
+    Activity reel = this->addActivities(campaign.id, {"Reel"}).front();
+    reel.title = "Weekly reel";
+    const Activity stored = contract::must(this->ws().changeActivity(reel));
+    EXPECT_EQ(stored.revision, 2);
+    EXPECT_EQ(stored.title, "Weekly reel");
+    EXPECT_EQ(this->ws().activity(reel.id), stored);
+}
+
+TYPED_TEST_P(WorkspaceContract, AChangeMadeOnAnOlderRevisionIsRefusedAndChangesNothing) {
+    const Campaign campaign = this->addCampaign();
+    const Activity opened = this->addActivities(campaign.id, {"Reel"}).front();
+    // Someone else changes the activity after it was opened...
+    Activity theirs = opened;
+    theirs.cadencePerWeek = 3;
+    const Activity after = contract::must(this->ws().changeActivity(theirs));
+    // ...so a change made on what was opened would overwrite theirs.
+    Activity mine = opened;
+    mine.title = "Daily reel";
+    const Error error = contract::refusal(this->ws().changeActivity(mine));
+    EXPECT_TRUE(isStaleChange(error));
+    EXPECT_EQ(error.message, "activity \"Reel\" was changed by someone else since you opened it "
+                             "(it is at revision 2 now); nothing was changed");
+    EXPECT_EQ(this->ws().activity(opened.id), after);
+    // Made again on the row as it is now, the change applies.
+    mine = after;
+    mine.title = "Daily reel";
+    EXPECT_EQ(contract::must(this->ws().changeActivity(mine)).revision, 3);
+    Activity ghost = opened;
+    ghost.id = ActivityId{424242};
+    EXPECT_EQ(contract::refusal(this->ws().changeActivity(ghost)).message,
+              "no activity with id 424242");
+}
+
 TYPED_TEST_P(WorkspaceContract, EveryActivityHasItsOwnUid) {
     const auto spring = this->addPlannedCampaign("Acme Coffee", "Spring");
     const auto autumn = this->addPlannedCampaign("Acme Coffee", "Autumn");
@@ -1106,6 +1141,24 @@ TYPED_TEST_P(WorkspaceContract, BaselinesAreListedOldestFirstAndDeletedByName) {
               Error::Kind::User);
 }
 
+TYPED_TEST_P(WorkspaceContract, ARestoredBaselineReadsBackAsItWasSaved) {
+    auto planned = this->addPlannedCampaign();
+    contract::must(this->ws().saveBaseline(planned.campaign.id, "signed off"));
+    const Baseline saved = contract::must(this->ws().baseline(planned.campaign.id, "signed off"));
+    contract::must(this->ws().removeBaseline(planned.campaign.id, "signed off"));
+    Activity changed = planned.activities[1];
+    changed.title = "Changed since";
+    contract::must(this->ws().updateActivity(changed));
+    contract::must(this->ws().restoreBaseline(planned.campaign.id, saved));
+    const Baseline restored =
+        contract::must(this->ws().baseline(planned.campaign.id, "signed off"));
+    EXPECT_EQ(restored.summary, saved.summary);
+    EXPECT_EQ(restored.frozen, saved.frozen);
+    EXPECT_NE(contract::refusal(this->ws().restoreBaseline(planned.campaign.id, saved))
+                  .message.find("already has a baseline"),
+              std::string::npos);
+}
+
 // ---- calibrations ----------------------------------------------------------
 
 TYPED_TEST_P(WorkspaceContract, ApplyingACalibrationSetsTheFittedParametersAndKeepsTheRecord) {
@@ -1161,6 +1214,29 @@ TYPED_TEST_P(WorkspaceContract, ACalibrationOfAnotherCampaignChangesNothing) {
     EXPECT_TRUE(contract::must(this->ws().calibrations(planned.campaign.id)).empty());
 }
 
+TYPED_TEST_P(WorkspaceContract, RestoredCalibrationRecordsLeaveTheActivitiesAsTheyAre) {
+    const auto planned = this->addPlannedCampaign();
+    const auto other = this->addPlannedCampaign("Acme Coffee", "Autumn");
+    CalibrationRecord record;
+    record.activityId = planned.activities[0].id;
+    record.calibratedAt = "2026-12-04T10:00:00Z";
+    record.fitted = {ResponseParameter::Shape};
+    record.parameters.shape = 1.25;
+    record.quality.sse = 3.5;
+    contract::must(this->ws().restoreCalibrations(planned.campaign.id, {record}));
+    EXPECT_EQ(contract::must(this->ws().activity(record.activityId)), planned.activities[0]);
+    const auto records = contract::must(this->ws().calibrations(planned.campaign.id));
+    ASSERT_EQ(records.size(), 1u);
+    EXPECT_EQ(records[0].parameters, record.parameters);
+    CalibrationRecord stranger = record;
+    stranger.activityId = other.activities[0].id;
+    EXPECT_EQ(
+        contract::refusal(this->ws().restoreCalibrations(planned.campaign.id, {record, stranger}))
+            .field,
+        "activity_id");
+    EXPECT_EQ(contract::must(this->ws().calibrations(planned.campaign.id)).size(), 1u);
+}
+
 REGISTER_TYPED_TEST_SUITE_P(
     WorkspaceContract,
     // brands
@@ -1185,6 +1261,7 @@ REGISTER_TYPED_TEST_SUITE_P(
     AnActivityStaysInItsCampaign, RemovingActivitiesIsAllOrNothing,
     AnActivityRestoredWithItsIdReturnsToItsRow, TheIdOfARemovedActivityIsNeverGivenToAnother,
     AnActivityKeepsItsUidAcrossUpdates, TheRevisionGrowsByOneWithEveryUpdate,
+    AChangeMadeOnTheStoredRevisionIsApplied, AChangeMadeOnAnOlderRevisionIsRefusedAndChangesNothing,
     EveryActivityHasItsOwnUid, AGivenUidIsKeptUnlessAnotherActivityHasIt,
     AnActivityRestoredAfterRemovalKeepsItsUid,
     // scenarios
@@ -1206,6 +1283,7 @@ REGISTER_TYPED_TEST_SUITE_P(
     ActualsReadBackByActivityThenWeek, ReimportedWeeksAreReplacedAndCounted,
     StoringActualsIsAllOrNothing, RemovingAnActivityRemovesItsActuals,
     ABaselineFreezesTheCampaignAndEveryActivityField, BaselinesAreListedOldestFirstAndDeletedByName,
+    ARestoredBaselineReadsBackAsItWasSaved, RestoredCalibrationRecordsLeaveTheActivitiesAsTheyAre,
     ApplyingACalibrationSetsTheFittedParametersAndKeepsTheRecord,
     ACalibrationOfAnotherCampaignChangesNothing);
 

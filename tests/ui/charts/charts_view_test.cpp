@@ -153,6 +153,31 @@ TEST_F(ChartsViewTest, WeeksOverCapacityAreMarkedAndCountedInTheTitle) {
     EXPECT_FALSE(view.weeklyEffort()->chart()->title().contains(QStringLiteral("over capacity")));
 }
 
+TEST_F(ChartsViewTest, WeeksOverBudgetAreMarkedAtTheFootOfTheirBars) {
+    // Spend: Instagram 2 × 10.00 = 20.00 a week in weeks 1–12, the meetup
+    // 1 × 15.00 in weeks 3–12: 20.00 in weeks 1–2 (exactly the budget, not
+    // over), 35.00 in weeks 3–12 (over by 15.00).
+    activities[2].costPerOccurrence = core::Cents(1500);
+    campaign.budgetPerWeek = core::Cents(2000);
+    view.showCampaign(campaign, activities);
+    const QList<QPointF> marks = points(*view.weeklyEffort()->overBudgetMarkers());
+    ASSERT_EQ(marks.size(), 10);
+    EXPECT_DOUBLE_EQ(marks.front().x(), 2.0);
+    EXPECT_DOUBLE_EQ(marks.back().x(), 11.0);
+    EXPECT_DOUBLE_EQ(marks.front().y(), 0.0);
+    EXPECT_TRUE(view.weeklyEffort()->overBudgetMarkers()->isVisible());
+    const QString title = view.weeklyEffort()->chart()->title();
+    EXPECT_TRUE(title.contains(QStringLiteral("4 weeks over capacity, 10 weeks over budget")))
+        << title.toStdString();
+    EXPECT_TRUE(view.weeklyEffort()->overBudgetMarkers()->name().contains(QStringLiteral("20")));
+
+    campaign.budgetPerWeek.reset();
+    view.showCampaign(campaign, activities);
+    EXPECT_EQ(view.weeklyEffort()->overBudgetMarkers()->count(), 0);
+    EXPECT_FALSE(view.weeklyEffort()->overBudgetMarkers()->isVisible());
+    EXPECT_FALSE(view.weeklyEffort()->chart()->title().contains(QStringLiteral("budget")));
+}
+
 TEST_F(ChartsViewTest, ResponseCurvesFollowTheCoreCurvesWithTodaysPlanMarked) {
     view.showCampaign(campaign, activities);
     const core::ChartData expected = core::chartData(campaign, activities);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,8 +9,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -19,7 +27,10 @@
 #include "core/exchange/campaign_json.h"
 #include "core/exchange/file_io.h"
 #include "core/report/campaign_report.h"
+#include "core/report/campaign_workbook.h"
 #include "tests/ui/workspace_fixture.h"
+#include "ui/commands/commands.h"
+#include "ui/help/help_window.h"
 #include "ui/report/report_export_dialog.h"
 #include "ui/window/gui_app.h"
 #include "ui/window/main_window.h"
@@ -68,6 +79,27 @@ TEST_F(MainWindowTest, OpeningAWorkspaceShowsItsFirstCampaign) {
     // 1 × 3 = 3 hours a week
     EXPECT_EQ(status->text(),
               QStringLiteral("1 activities · 3.0 h/week planned, capacity 40.0 h/week"));
+}
+
+TEST_F(MainWindowTest, TheStatusBarSetsTheCostliestWeekAgainstTheBudget) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    ASSERT_TRUE(window->selectCampaign(spring));
+    auto campaign = window->workspace()->campaign(spring);
+    ASSERT_TRUE(campaign);
+    // The photos cost 3 × 20.00 = 60.00 in each of the 12 weeks.
+    campaign->budgetPerWeek = core::Cents(5000);
+    ASSERT_TRUE(commands::editCampaign(*campaign));
+    const auto *status = window->findChild<QLabel *>(QStringLiteral("activityTotals"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().endsWith(
+        QStringLiteral(" · spend up to 60 EUR of 50 EUR/week, 12 weeks over budget")))
+        << status->text().toStdString();
+    EXPECT_TRUE(status->styleSheet().contains(QStringLiteral("color")));
+
+    campaign->budgetPerWeek = core::Cents(6000);
+    ASSERT_TRUE(commands::editCampaign(*campaign));
+    EXPECT_TRUE(status->text().endsWith(QStringLiteral(" · spend up to 60 EUR of 60 EUR/week")))
+        << status->text().toStdString();
 }
 
 TEST_F(MainWindowTest, SelectingACampaignInTheTreeShowsIt) {
@@ -221,6 +253,71 @@ TEST_F(MainWindowTest, ANewDefaultWorkspaceStartsWithTheDemoBrand) {
     EXPECT_GT(table()->model()->rowCount(), 0);
 }
 
+TEST_F(MainWindowTest, AnEmptyWorkspaceSaysWhatToDoFirstAndTheDemoFillsIt) {
+    const auto empty =
+        QFileInfo(QString::fromStdString(path)).dir().filePath(QStringLiteral("empty.db"));
+    ASSERT_TRUE(window->openWorkspace(empty, {.createIfMissing = true, .demoIfNew = false}));
+    auto *welcome = window->findChild<QWidget *>(QStringLiteral("welcomePanel"));
+    ASSERT_NE(welcome, nullptr);
+    EXPECT_TRUE(welcome->isVisible());
+    const auto *heading = welcome->findChild<QLabel *>();
+    ASSERT_NE(heading, nullptr);
+    EXPECT_EQ(heading->text(), QStringLiteral("This workspace is empty"));
+
+    auto *demo =
+        welcome->findChild<QPushButton *>(QStringLiteral("Fill with the Demo BrandButton"));
+    ASSERT_NE(demo, nullptr);
+    EXPECT_TRUE(demo->isEnabled());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    EXPECT_FALSE(welcome->isVisible());
+    ASSERT_TRUE(window->currentCampaign());
+    EXPECT_GT(table()->model()->rowCount(), 0);
+    // A workspace with brands is never filled a second time.
+    EXPECT_FALSE(action("Fill with the Demo Brand")->isEnabled());
+}
+
+TEST_F(MainWindowTest, AWorkspaceWithCampaignsShowsTheEditorNotTheWelcome) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    auto *welcome = window->findChild<QWidget *>(QStringLiteral("welcomePanel"));
+    ASSERT_NE(welcome, nullptr);
+    EXPECT_FALSE(welcome->isVisible());
+    EXPECT_TRUE(window->findChild<QWidget *>(QStringLiteral("campaignForm"))->isVisible());
+    EXPECT_FALSE(action("Fill with the Demo Brand")->isEnabled());
+}
+
+TEST_F(MainWindowTest, F1OpensTheHelpOnTheTwoTracksAndTheModel) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    EXPECT_EQ(action("Castnet Help")->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    QApplication::setActiveWindow(window.get());
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    auto *help = window->findChild<HelpWindow *>();
+    ASSERT_NE(help, nullptr);
+    EXPECT_TRUE(help->isVisible());
+    const QString text = help->browser()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Broadcast media is one-to-many")));
+    // The defaults quoted come from the model's own table (DESIGN §5).
+    EXPECT_TRUE(text.contains(QStringLiteral("Defaults: 6 h for media, 3 h for networking.")));
+    // ceil(ln 0.1 / ln 0.3) = ceil(1.91) = 2 weeks; ceil(ln 0.1 / ln 0.8) = ceil(10.3) = 11.
+    EXPECT_TRUE(text.contains(QStringLiteral("2 weeks of steady work")));
+    EXPECT_TRUE(text.contains(QStringLiteral("11 weeks to 90 %")));
+}
+
+TEST_F(MainWindowTest, AboutNamesTheVersion) {
+    const QString version = QCoreApplication::applicationVersion();
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    action("About Castnet")->trigger();
+    QCoreApplication::setApplicationVersion(version);
+    EXPECT_TRUE(shown.contains(QStringLiteral("Castnet 9.8.7"))) << shown.toStdString();
+}
+
 TEST(GuiAppTest, TheApplicationIconIsBuiltIn) {
     EXPECT_TRUE(QFile::exists(QStringLiteral(":/icons/castnet.svg")));
 }
@@ -283,6 +380,39 @@ TEST_F(MainWindowTest, ExportsRefuseTheOpenWorkspaceAndLeaveItAsItWas) {
     const QString elsewhere = file + QStringLiteral(".report.pdf");
     EXPECT_TRUE(dialog.writeTo(elsewhere));
     EXPECT_GT(QFileInfo(elsewhere).size(), 0);
+}
+
+// Export Report offers the workbook of DESIGN §16 and writes it like the
+// other formats: never over the open workspace.
+TEST_F(MainWindowTest, ExportReportWritesTheWorkbookButNotOverTheWorkspace) {
+    ASSERT_TRUE(window->openWorkspace(QString::fromStdString(path), {}));
+    const auto before = core::readFile(path);
+    ASSERT_TRUE(before);
+    auto report = core::buildCampaignReport(*window->workspace(), spring, {});
+    ASSERT_TRUE(report) << report.error().message;
+    ReportExportDialog dialog([report = *report](core::PaperSize) { return report; },
+                              QStringLiteral("Spring"));
+    const QString file = QString::fromStdString(path);
+    dialog.setWorkspaceFile(file);
+    core::Workspace *workspace = window->workspace();
+    dialog.setWorkbookSource(
+        [workspace, id = spring] { return core::buildCampaignWorkbook(*workspace, id, {}); });
+    auto *format = dialog.findChild<QComboBox *>();
+    ASSERT_NE(format, nullptr);
+    const int xlsx = format->findData(int(core::ReportFormat::Xlsx));
+    ASSERT_GE(xlsx, 0) << "the workbook is offered";
+    format->setCurrentIndex(xlsx);
+
+    EXPECT_FALSE(dialog.writeTo(file));
+    const auto after = core::readFile(path);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(*after, *before);
+
+    const QString elsewhere = file + QStringLiteral(".xlsx");
+    ASSERT_TRUE(dialog.writeTo(elsewhere));
+    const auto written = core::readFile(elsewhere.toStdString());
+    ASSERT_TRUE(written);
+    EXPECT_EQ(written->rfind("PK\x03\x04", 0), 0u) << "a zip, as every .xlsx is";
 }
 
 } // namespace
