@@ -72,9 +72,9 @@ TEST_F(ReportCliTest, HtmlReportOfTheDemoCarriesItsChartsInline) {
     for (std::size_t at = html.find("<svg"); at != std::string::npos;
          at = html.find("<svg", at + 1))
         ++charts;
-    // The five charts of §5 and the schedule's Gantt chart; the demo's
-    // launch has no scenario, so no chart of them.
-    EXPECT_EQ(charts, 6u);
+    // The five charts of §5, the chart of the launch's stored scenarios and
+    // the schedule's Gantt chart.
+    EXPECT_EQ(charts, 7u);
     EXPECT_THAT(html, ::testing::Not(HasSubstr("<script")));
     EXPECT_THAT(html, ::testing::Not(HasSubstr("http")));
 }
