@@ -171,16 +171,20 @@ void paintMixBars(QPainter &painter, const QRectF &target,
     const double plotLeft = labelWidth + 6.0;
     const double valueWidth = 150.0;
     const double plotWidth = natural.width() - plotLeft - valueWidth;
-    // The legend: which bar is which.
+    // The legend: which bar is which, each entry as wide as its text.
+    const QString returnLabel =
+        QStringLiteral("Expected return (%1)").arg(toQString(units.returnUnit));
+    const double returnLabelWidth = QFontMetricsF(font).horizontalAdvance(returnLabel);
     painter.setPen(Qt::NoPen);
     painter.setBrush(returnColour);
     painter.drawRect(QRectF(plotLeft, 8.0, 12.0, 10.0));
+    const double second = plotLeft + 16.0 + returnLabelWidth + 18.0;
     painter.setBrush(hoursColour);
-    painter.drawRect(QRectF(plotLeft + 200.0, 8.0, 12.0, 10.0));
+    painter.drawRect(QRectF(second, 8.0, 12.0, 10.0));
     painter.setPen(text);
-    painter.drawText(QRectF(plotLeft + 16.0, 4.0, 180.0, 18.0), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("Expected return (%1)").arg(toQString(units.returnUnit)));
-    painter.drawText(QRectF(plotLeft + 216.0, 4.0, 180.0, 18.0), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(plotLeft + 16.0, 4.0, returnLabelWidth + 4.0, 18.0),
+                     Qt::AlignLeft | Qt::AlignVCenter, returnLabel);
+    painter.drawText(QRectF(second + 16.0, 4.0, 180.0, 18.0), Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("Team hours"));
     for (std::size_t i = 0; i < mixes.size(); ++i) {
         const core::ReportMixBar &mix = mixes[i];

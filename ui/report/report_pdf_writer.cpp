@@ -227,6 +227,13 @@ private:
             width *= room / height;
             height = room;
         }
+        // Rather than leave the rest of a page empty, a chart that nearly
+        // fits below is drawn a little smaller there.
+        const double below = m_flow.spaceLeft() - title.height - caption.height - pt(20);
+        if (height > below && below >= 0.75 * height) {
+            width *= below / height;
+            height = below;
+        }
         m_flow.skip(pt(6));
         m_flow.ensure(title.height + caption.height + pt(6) + height);
         m_flow.text(title);
