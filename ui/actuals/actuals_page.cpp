@@ -31,6 +31,7 @@ ActualsPage::ActualsPage(QWidget *parent)
     m_model = new ActualsTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("actualsTable"));
+    m_table->setAccessibleName(tr("What the chosen activity did, week by week"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

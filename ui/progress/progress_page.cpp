@@ -147,28 +147,34 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_belowSeries->setMarkerSize(11.0);
     auto *chartView = charts::makeChartView(m_chart, this);
     chartView->setMinimumHeight(220);
+    chartView->setAccessibleName(tr("Planned against actual, week by week"));
 
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("progressTable"));
+    m_table->setAccessibleName(tr("Planned and actual figures per week"));
     m_table->setColumnCount(TableColumnCount);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    // What is shown on one row, what it is compared with on the next, so
+    // that both fit a 1024-pixel window.
     auto *controls = new QHBoxLayout;
-    const auto addLabelled = [&](const QString &text, QWidget *field) {
+    auto *comparison = new QHBoxLayout;
+    const auto addLabelled = [&](QHBoxLayout *row, const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        controls->addWidget(label);
-        controls->addWidget(field);
+        row->addWidget(label);
+        row->addWidget(field);
     };
-    addLabelled(tr("&Progress of:"), m_scope);
-    addLabelled(tr("Figur&e:"), m_measure);
+    addLabelled(controls, tr("&Progress of:"), m_scope);
+    addLabelled(controls, tr("Figur&e:"), m_measure);
     controls->addWidget(weekly);
     controls->addWidget(cumulative);
     controls->addStretch(1);
-    addLabelled(tr("Compare &with:"), m_baseline);
-    controls->addWidget(m_saveBaseline);
+    addLabelled(comparison, tr("Compare &with:"), m_baseline);
+    comparison->addWidget(m_saveBaseline);
+    comparison->addStretch(1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(chartView);
@@ -177,6 +183,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(comparison);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
