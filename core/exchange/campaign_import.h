@@ -20,7 +20,7 @@ struct ImportRequest {
     std::string path;         // a .csv or .json file
     // An existing campaign picked by id (--campaign-id) instead of by name;
     // brandName, when not empty, must then be its brand's.
-    std::optional<CampaignId> campaignId;
+    std::optional<CampaignId> campaignId = std::nullopt;
 };
 
 struct ImportResult {

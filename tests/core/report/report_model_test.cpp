@@ -16,6 +16,14 @@ namespace {
 
 using ::testing::HasSubstr;
 
+// A calibration of `activity` from `weeks` weeks of results.
+CalibrationRecord calibratedRecord(ActivityId activity, int weeks) {
+    CalibrationRecord record;
+    record.activityId = activity;
+    record.weeksWithResults = weeks;
+    return record;
+}
+
 class ReportModelTest : public ::testing::Test {
 protected:
     Report build(const std::vector<Scenario> &scenarios = {}) const {
@@ -412,13 +420,13 @@ TEST_F(ReportModelTest, TheSummarySaysHowFarTheFiguresCanBeTrusted) {
 
     ReportHistory history;
     history.calibrations.push_back(
-        CalibrationRecord{.activityId = ActivityId{3}, .weeksWithResults = 6});
+        calibratedRecord(ActivityId{3}, 6));
     Report one = buildReport(plan.brand, plan.campaign, plan.activities, {}, options, history);
     EXPECT_THAT(textOf(section(one, "summary")),
                 HasSubstr("Trust: 1 of 4 activities is calibrated from 6 weeks of the brand's "
                           "own results"));
     history.calibrations.push_back(
-        CalibrationRecord{.activityId = ActivityId{4}, .weeksWithResults = 9});
+        calibratedRecord(ActivityId{4}, 9));
     Report two = buildReport(plan.brand, plan.campaign, plan.activities, {}, options, history);
     EXPECT_THAT(textOf(section(two, "summary")),
                 HasSubstr("Trust: 2 of 4 activities are calibrated from 6–9 weeks"));
