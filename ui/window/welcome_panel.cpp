@@ -2,6 +2,7 @@
 #include "ui/window/welcome_panel.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -10,7 +11,7 @@ namespace castnet::ui {
 
 namespace {
 
-constexpr int maxTextWidth = 560;
+constexpr int maxTextWidth = 520;
 
 // A button that triggers `action` and follows its text, enabled state and
 // visibility, like a tool button would but laid out as a push button.
@@ -41,18 +42,31 @@ WelcomePanel::WelcomePanel(const Steps &steps, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(maxTextWidth);
     m_text->setTextFormat(Qt::RichText);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addWidget(m_heading, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // A column of readable width in the middle: a wrapped label given an
+    // alignment of its own would be laid out at its narrowest.
+    auto *column = new QWidget(this);
+    column->setFixedWidth(maxTextWidth);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_heading);
+    columnLayout->addWidget(m_text);
     for (QAction *action :
          {steps.addBrand, steps.addCampaign, steps.fillWithDemo, steps.open, steps.help}) {
         if (action)
-            layout->addWidget(stepButton(action, this), 0, Qt::AlignHCenter);
+            columnLayout->addWidget(stepButton(action, column), 0, Qt::AlignLeft);
     }
+    m_heading->setParent(column);
+    m_text->setParent(column);
+
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(column);
+    centred->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addLayout(centred);
     layout->addStretch(2);
     setHasBrands(false);
 }
