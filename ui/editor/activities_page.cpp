@@ -23,6 +23,7 @@
 #include "core/exchange/file_io.h"
 #include "ui/commands/commands.h"
 #include "ui/common/action.h"
+#include "ui/common/last_folder.h"
 #include "ui/common/string_conversion.h"
 #include "ui/editor/activity_filter_model.h"
 #include "ui/editor/activity_table_model.h"
@@ -365,10 +366,11 @@ void ActivitiesPage::importDialog() {
     if (!m_model->campaignId())
         return;
     const auto path = QFileDialog::getOpenFileName(
-        this, tr("Import Activities"), QDir::homePath(),
+        this, tr("Import Activities"), lastFolder(),
         tr("Activities (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    rememberFolderOf(path);
     const auto added = importFile(path);
     if (!added) {
         emit failed(tr("Import refused"), toQString(added.error().message));

@@ -16,6 +16,7 @@
 #include "core/domain/try.h"
 #include "core/exchange/file_io.h"
 #include "core/report/workbook_writer.h"
+#include "ui/common/last_folder.h"
 #include "ui/common/string_conversion.h"
 #include "ui/report/report_export.h"
 #include "ui/report/report_pdf_writer.h"
@@ -117,11 +118,12 @@ core::Result<void> ReportExportDialog::writeTo(const QString &path) {
 void ReportExportDialog::exportReport() {
     const core::ReportFormat chosen = format();
     const QString suffix = toQString(std::string(core::toString(chosen)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                      m_suggestedName + QLatin1Char('.') + suffix,
-                                                      tr("Report (*.%1)").arg(suffix));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), inLastFolder(m_suggestedName + QLatin1Char('.') + suffix),
+        tr("Report (*.%1)").arg(suffix));
     if (path.isEmpty())
         return;
+    rememberFolderOf(path);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto written = writeTo(path);
     QGuiApplication::restoreOverrideCursor();

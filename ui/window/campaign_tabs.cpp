@@ -19,6 +19,7 @@
 #include "ui/charts/charts_view.h"
 #include "ui/commands/commands.h"
 #include "ui/commands/workspace_notifier.h"
+#include "ui/common/last_folder.h"
 #include "ui/common/string_conversion.h"
 #include "ui/editor/activities_page.h"
 #include "ui/editor/activity_table_model.h"
@@ -166,10 +167,11 @@ void CampaignTabs::refresh() {
 void CampaignTabs::importActuals() {
     if (!m_activities->model().campaign())
         return;
-    const auto path = QFileDialog::getOpenFileName(this, tr("Import Actuals"), QDir::homePath(),
+    const auto path = QFileDialog::getOpenFileName(this, tr("Import Actuals"), lastFolder(),
                                                    tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
+    rememberFolderOf(path);
     auto preview = actualsImportPreview(path);
     if (!preview) {
         emit failed(tr("Import refused"), readableMessage(preview.error()));

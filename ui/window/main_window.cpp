@@ -28,6 +28,7 @@
 #include "ui/commands/undo_commands.h"
 #include "ui/commands/workspace_notifier.h"
 #include "ui/common/action.h"
+#include "ui/common/last_folder.h"
 #include "ui/common/string_conversion.h"
 #include "ui/editor/activities_page.h"
 #include "ui/editor/activity_table_model.h"
@@ -476,11 +477,12 @@ void MainWindow::showError(const QString &title, const QString &reason) {
 
 void MainWindow::newWorkspace() {
     const auto path =
-        withExtension(QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
+        withExtension(QFileDialog::getSaveFileName(this, tr("New Workspace"), lastFolder(),
                                                    tr("Castnet workspaces (*.db);;All files (*)")),
                       QStringLiteral("db"));
     if (path.isEmpty())
         return;
+    rememberFolderOf(path);
     if (const QFileInfo file(path); file.exists() && file.size() > 0) {
         showError(tr("New workspace"),
                   tr("%1 already exists. Use Open Workspace to open it.").arg(file.fileName()));
@@ -490,10 +492,9 @@ void MainWindow::newWorkspace() {
 }
 
 void MainWindow::openWorkspaceDialog() {
-    const auto start =
-        m_workspacePath.isEmpty() ? QDir::homePath() : QFileInfo(m_workspacePath).absolutePath();
-    const auto path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start,
+    const auto path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), lastFolder(),
                                                    tr("Castnet workspaces (*.db);;All files (*)"));
+    rememberFolderOf(path);
     if (!path.isEmpty())
         openWorkspaceInteractively(path, {});
 }
@@ -532,11 +533,12 @@ void MainWindow::exportTo(const QString &title, const QString &suffix, const QSt
     const auto &campaign = m_activities->model().campaign();
     if (!campaign)
         return;
-    const auto suggested = QDir::home().filePath(toQString(campaign->name) + u'.' + suffix);
+    const auto suggested = inLastFolder(toQString(campaign->name) + u'.' + suffix);
     const auto path =
         withExtension(QFileDialog::getSaveFileName(this, title, suggested, filter), suffix);
     if (path.isEmpty())
         return;
+    rememberFolderOf(path);
     if (const auto written = (this->*write)(path); !written)
         showError(tr("Export failed"), toQString(written.error().message));
     else
