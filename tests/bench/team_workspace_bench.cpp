@@ -19,6 +19,7 @@
 
 #include "core/storage/postgres/postgres_workspace.h"
 #include "core/storage/sqlite/sqlite_workspace.h"
+#include "tests/bench/varied_activities.h"
 #include "tests/support/postgres_server.h"
 
 namespace {
@@ -40,38 +41,8 @@ void check(Result<void> result) {
         throw std::runtime_error(result.error().message);
 }
 
-// The same varied rows as workspace_bench.cpp.
-std::vector<Activity> makeActivities() {
-    const char *channels[] = {"Instagram", "LinkedIn group", "Meetup", "Newsletter", "Forum"};
-    std::vector<Activity> activities(activityCount);
-    for (int i = 0; i < activityCount; ++i) {
-        Activity &a = activities[static_cast<std::size_t>(i)];
-        a.channel = channels[i % 5];
-        a.title = "Activity number " + std::to_string(i);
-        a.format = allValues<Format>()[static_cast<std::size_t>(i) % allValues<Format>().size()];
-        a.interaction = allValues<Interaction>()[static_cast<std::size_t>(i) % 3];
-        a.goal = allValues<Goal>()[static_cast<std::size_t>(i) % 7];
-        a.automated = i % 2 == 0;
-        a.cadencePerWeek = 0.5 + i % 7;
-        a.hoursPerOccurrence = 0.25 * (1 + i % 12);
-        a.setupHours = i % 4;
-        a.costPerOccurrence = Cents(i % 10'000);
-        a.startWeek = 1 + i % 50;
-        a.endWeek = a.startWeek + i % 200;
-        if (i % 3 == 0) {
-            a.response.maxWeeklyReturn = 120;
-            a.response.carryover = 0.5;
-        }
-        if (i % 10 == 0)
-            a.trackOverride = Track::Networking;
-        if (i % 4 == 0)
-            a.notes = "Ask the community team before posting; reuse last month's visuals.";
-    }
-    return activities;
-}
-
 const std::vector<Activity> &sampleActivities() {
-    static const std::vector<Activity> activities = makeActivities();
+    static const std::vector<Activity> activities = castnet::bench::variedActivities(activityCount);
     return activities;
 }
 
