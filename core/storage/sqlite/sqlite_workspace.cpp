@@ -17,6 +17,7 @@
 #include "core/storage/sqlite/sqlite_rows.h"
 #include "core/storage/sqlite/sqlite_schema.h"
 #include "core/storage/sqlite/stored_rows_check.h"
+#include "core/workspace/snapshot_ids.h"
 
 namespace castnet::core {
 
@@ -578,35 +579,6 @@ Result<void> storeScenarioUpdate(Connection &db, const Scenario &scenario) {
 }
 
 // ---- snapshots -------------------------------------------------------------
-
-// The ids of a snapshot's activities, mapped to the ids they were stored
-// under; an id listed twice is refused.
-Result<std::unordered_map<ActivityId, ActivityId>>
-storedIdsOf(const std::vector<Activity> &original, const std::vector<Activity> &stored) {
-    std::unordered_map<ActivityId, ActivityId> newIdOf;
-    for (std::size_t i = 0; i < original.size(); ++i) {
-        const ActivityId oldId = original[i].id;
-        if (!newIdOf.emplace(oldId, stored[i].id).second && oldId.isStored())
-            return fail(fmt::format("the campaign lists activity id {} twice", oldId));
-    }
-    return newIdOf;
-}
-
-// Points a copied scenario's allocations at the copied activities.
-Result<void> remapAllocations(Scenario &scenario,
-                              const std::unordered_map<ActivityId, ActivityId> &newIdOf) {
-    for (Allocation &allocation : scenario.allocations) {
-        const auto found = newIdOf.find(allocation.activityId);
-        if (found == newIdOf.end()) {
-            return fail(fmt::format("scenario \"{}\" gives hours to activity {}, which is not in "
-                                    "the campaign",
-                                    scenario.name, allocation.activityId),
-                        "hours");
-        }
-        allocation.activityId = found->second;
-    }
-    return {};
-}
 
 } // namespace
 
