@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -26,6 +27,17 @@
 namespace castnet::core {
 
 namespace {
+
+// Midnight UTC of a "YYYY-MM-DD" date; 0 (libxlsxwriter then uses the
+// clock) when the date cannot be read.
+std::time_t createdTime(const std::string &date) {
+    std::tm day{};
+    if (std::sscanf(date.c_str(), "%4d-%2d-%2d", &day.tm_year, &day.tm_mon, &day.tm_mday) != 3)
+        return 0;
+    day.tm_year -= 1900;
+    day.tm_mon -= 1;
+    return timegm(&day);
+}
 
 namespace fs = std::filesystem;
 
@@ -1281,6 +1293,9 @@ Result<void> writeWorkbook(const CampaignWorkbook &book, const std::string &path
     lxw_doc_properties properties{};
     properties.title = title.data();
     properties.subject = subject.data();
+    // Stamped with the workbook's date, not the clock, so that the same
+    // campaign on the same day gives the same bytes.
+    properties.created = createdTime(book.date);
     lxw_error status = workbook_set_properties(workbook, &properties);
 
     const Formats formats(workbook, campaign);
