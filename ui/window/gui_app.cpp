@@ -52,7 +52,8 @@ startupWorkspace(const std::optional<std::string> &requested) {
 int runGui(int argc, char **argv, std::optional<std::string> workspacePath) {
     if (!displayAvailable()) {
         std::fputs("castnet: no display found; the headless subcommands are demo, import, "
-                   "export, classify, project, compare, optimize, report (see castnet --help)\n",
+                   "export, classify, project, compare, optimize, report, actuals, baseline, "
+                   "progress, calibrate, server, copy (see castnet --help)\n",
                    stderr);
         return 2;
     }

@@ -339,7 +339,8 @@ TEST(GuiAppTest, WithoutADisplayItSaysSoAndExitsTwo) {
     }
     EXPECT_EQ(code, 2);
     EXPECT_EQ(error, "castnet: no display found; the headless subcommands are demo, import, "
-                     "export, classify, project, compare, optimize, report (see castnet --help)\n");
+                     "export, classify, project, compare, optimize, report, actuals, baseline, "
+                     "progress, calibrate, server, copy (see castnet --help)\n");
 }
 
 // Reliability item 3 in the window: the save dialog's "Replace?" must not let
